@@ -1,0 +1,122 @@
+"""The plugin's options in `mkdocs.yml`, each typed and with a default."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from typing import Any
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+
+from .urls import validate_day_pattern
+
+PAGE_KINDS = ("dashboard", "days", "tags", "archive")
+
+
+class DateOption(base.BaseConfigOption[dt.date]):
+    """A date written as YYYY-MM-DD (YAML may already have made it a date)."""
+
+    def run_validation(self, value: object) -> dt.date:
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, dt.date):
+            return value
+        if isinstance(value, str):
+            try:
+                return dt.date.fromisoformat(value.strip())
+            except ValueError:
+                pass
+        raise base.ValidationError(f"{value!r} is not a date (use YYYY-MM-DD)")
+
+
+class TimezoneOption(base.BaseConfigOption[str]):
+    """An IANA time zone name such as `Europe/Paris`."""
+
+    def __init__(self, default: str = "UTC") -> None:
+        super().__init__()
+        self.default = default
+
+    def run_validation(self, value: object) -> str:
+        if not isinstance(value, str):
+            raise base.ValidationError("must be a time zone name such as 'Europe/Paris'")
+        try:
+            zoneinfo.ZoneInfo(value)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            raise base.ValidationError(
+                f"unknown time zone {value!r} (use a name such as 'UTC' or 'America/New_York')"
+            ) from None
+        return value
+
+
+class PositiveInt(c.Type):
+    def __init__(self, default: int) -> None:
+        super().__init__(int, default=default)
+
+    def run_validation(self, value: object) -> Any:
+        if isinstance(value, bool):
+            raise base.ValidationError("must be a whole number")
+        number = super().run_validation(value)
+        if number < 1:
+            raise base.ValidationError(f"must be 1 or more, not {number}")
+        return number
+
+
+class DayUrlOption(c.Type):
+    def __init__(self, default: str) -> None:
+        super().__init__(str, default=default)
+
+    def run_validation(self, value: object) -> Any:
+        pattern = super().run_validation(value)
+        problem = validate_day_pattern(pattern)
+        if problem:
+            raise base.ValidationError(f"{pattern!r} {problem}")
+        return pattern
+
+
+class SegmentOption(c.Type):
+    """A folder name for a family of generated pages (`tags`, `archive`)."""
+
+    def __init__(self, default: str) -> None:
+        super().__init__(str, default=default)
+
+    def run_validation(self, value: object) -> Any:
+        segment = super().run_validation(value).strip("/")
+        if not segment or ".." in segment.split("/") or "{" in segment:
+            raise base.ValidationError(f"{value!r} must be a folder name such as {self.default!r}")
+        return segment
+
+
+class JournalConfig(base.Config):
+    entries_dir = c.Type(str, default="entries")
+    """Folder of entry files, relative to `mkdocs.yml`.
+
+    ```yaml
+    entries_dir: entries
+    ```
+    """
+    goal = PositiveInt(default=100)
+    """How many logged days the challenge aims for (the progress bar's 100 %)."""
+    start = c.Optional(DateOption())
+    """Date of Day 1; defaults to the first entry's date. Entries before it get no day number."""
+    numbering = c.Choice(("logged", "calendar"), default="logged")
+    """`logged`: Day N is the N-th date with an entry (missed dates don't count, as in
+    #100DaysOfCode). `calendar`: Day N is N-1 days after `start`."""
+    timezone = TimezoneOption(default="UTC")
+    """Time zone whose 'today' ends the current streak, e.g. `Europe/Paris`."""
+    as_of = c.Optional(DateOption())
+    """Compute streaks as of this date instead of today (or `SOURCE_DATE_EPOCH`)."""
+    day_url = DayUrlOption(default="{yyyy}/{mm}/{dd}")
+    """Where day pages live; `{yyyy}`, `{mm}` and `{dd}` are required."""
+    tags_url = SegmentOption(default="tags")
+    archive_url = SegmentOption(default="archive")
+    pages = c.ListOfItems(c.Choice(PAGE_KINDS), default=list(PAGE_KINDS))
+    """Which generated pages to build: any of dashboard, days, tags, archive."""
+    excerpt_length = PositiveInt(default=200)
+    """Characters of plain text shown for an entry in listings and feeds."""
+    per_page = PositiveInt(default=50)
+    """Entries per page of a tag listing; longer listings continue on numbered pages."""
+    recent = PositiveInt(default=7)
+    """How many recent entries the dashboard lists."""
+    top_tags = PositiveInt(default=15)
+    """How many tags the dashboard lists."""

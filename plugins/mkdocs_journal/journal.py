@@ -1,0 +1,190 @@
+"""The journal as a whole: entries loaded from a folder, grouped into days, indexed by tag."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .model import Day, Entry, Tag
+from .parsing import read_entry, tag_key
+from .urls import unique_slugs
+
+NUMBERING_MODES = ("logged", "calendar")
+
+
+@dataclass(frozen=True)
+class EntryRef:
+    """An entry in the context of its day, for listings."""
+
+    day: Day
+    entry: Entry
+    title: str
+
+
+@dataclass(frozen=True)
+class Journal:
+    days: tuple[Day, ...]
+    """Days with a page, oldest first."""
+    drafts: tuple[Entry, ...]
+    tags: tuple[Tag, ...]
+    """Every tag, by name."""
+    tag_entries: dict[str, tuple[EntryRef, ...]]
+    """Tag key → its entries, newest first."""
+    logged_dates: frozenset[dt.date]
+    day_of_date: dict[dt.date, Day]
+    """Every logged date → the day page that covers it (a day range covers several dates)."""
+
+    @property
+    def entry_count(self) -> int:
+        return sum(len(day.entries) for day in self.days)
+
+    def tag(self, name: str) -> Tag | None:
+        key = tag_key(name)
+        return next((tag for tag in self.tags if tag.key == key), None)
+
+    def refs(self) -> Iterator[EntryRef]:
+        for day in self.days:
+            for entry, title in zip(day.entries, day.titles):
+                yield EntryRef(day, entry, title)
+
+
+def entry_files(folder: Path) -> list[Path]:
+    """Every Markdown file under the folder, in a stable order; hidden files and folders skipped."""
+    files = [
+        path for path in folder.rglob("*.md")
+        if path.is_file() and not any(part.startswith((".", "_")) for part in path.relative_to(folder).parts)
+    ]
+    return sorted(files)
+
+
+def load_entries(folder: Path, display_root: Path) -> list[Entry]:
+    """Parse every entry under `folder`; paths in messages are relative to `display_root`."""
+    entries = []
+    for file in entry_files(folder):
+        display = _display_path(file, display_root)
+        entries.append(read_entry(file, display, file.relative_to(folder).as_posix()))
+    return entries
+
+
+def _display_path(file: Path, root: Path) -> str:
+    try:
+        return file.relative_to(root).as_posix()
+    except ValueError:
+        return file.as_posix()
+
+
+def build_journal(
+    entries: Iterable[Entry], *, start: dt.date | None = None, numbering: str = "logged"
+) -> Journal:
+    """Group entries by date, number the days and index the tags. Drafts are set aside."""
+    if numbering not in NUMBERING_MODES:
+        raise ValueError(f"numbering must be one of {NUMBERING_MODES}")
+    published: list[Entry] = []
+    drafts: list[Entry] = []
+    for entry in entries:
+        (drafts if entry.draft else published).append(entry)
+    published.sort(key=lambda e: (e.date, _sortable_time(e.time), e.rel_path.removesuffix(".md")))
+
+    by_date: dict[dt.date, list[Entry]] = defaultdict(list)
+    for entry in published:
+        by_date[entry.date].append(entry)
+    dates = sorted(by_date)
+    numbers = day_numbers(
+        [(date, _explicit_numbers(by_date[date])) for date in dates],
+        start=start, numbering=numbering,
+    )
+
+    tags = _collect_tags(published)
+    tags_by_key = {tag.key: tag for tag in tags}
+    days: list[Day] = []
+    for date in dates:
+        day_entries = by_date[date]
+        number, number_end = numbers[date]
+        titles = tuple(_title(entry, number, number_end, date) for entry in day_entries)
+        day_tags: dict[str, Tag] = {}
+        for entry in day_entries:
+            for name in entry.tags:
+                day_tags.setdefault(tag_key(name), tags_by_key[tag_key(name)])
+        days.append(Day(date, tuple(day_entries), titles, number, number_end, tuple(day_tags.values())))
+
+    tag_entries: dict[str, list[EntryRef]] = {tag.key: [] for tag in tags}
+    day_of_date: dict[dt.date, Day] = {}
+    for day in days:
+        for entry, title in zip(day.entries, day.titles):
+            for name in entry.tags:
+                tag_entries[tag_key(name)].append(EntryRef(day, entry, title))
+            for covered in entry.dates:
+                day_of_date.setdefault(covered, day)
+    for day in days:
+        day_of_date[day.date] = day
+    return Journal(
+        days=tuple(days),
+        drafts=tuple(drafts),
+        tags=tags,
+        tag_entries={key: tuple(reversed(refs)) for key, refs in tag_entries.items()},
+        logged_dates=frozenset(day_of_date),
+        day_of_date=day_of_date,
+    )
+
+
+def day_numbers(
+    dates: list[tuple[dt.date, tuple[int, int] | None]],
+    *, start: dt.date | None, numbering: str,
+) -> dict[dt.date, tuple[int | None, int | None]]:
+    """Challenge day numbers for ascending dates; explicit numbers win.
+
+    `logged`: each logged date is the next day (a missed date does not count, as in #100DaysOfCode),
+    and an explicit number restarts the count. `calendar`: days since the start date.
+    Dates before the challenge start get no number.
+    """
+    result: dict[dt.date, tuple[int | None, int | None]] = {}
+    first = start or (dates[0][0] if dates else None)
+    counter = 0
+    for date, explicit in dates:
+        if explicit is not None:
+            result[date] = (explicit[0], explicit[1] if explicit[1] != explicit[0] else None)
+            counter = explicit[1]
+        elif first is None or date < first:
+            result[date] = (None, None)
+        elif numbering == "calendar":
+            result[date] = ((date - first).days + 1, None)
+        else:
+            counter += 1
+            result[date] = (counter, None)
+    return result
+
+
+def _explicit_numbers(entries: list[Entry]) -> tuple[int, int] | None:
+    numbered = [entry for entry in entries if entry.day is not None]
+    if not numbered:
+        return None
+    return (
+        min(entry.day for entry in numbered),
+        max(entry.day_end if entry.day_end is not None else entry.day for entry in numbered),
+    )
+
+
+def _title(entry: Entry, number: int | None, number_end: int | None, date: dt.date) -> str:
+    if entry.title:
+        return entry.title
+    if entry.day is not None:
+        return f"Day {entry.day}" + (f"–{entry.day_end}" if entry.day_end else "")
+    if number is not None:
+        return f"Day {number}"
+    return date.isoformat()
+
+
+def _sortable_time(time: dt.time | None) -> dt.time:
+    return time.replace(tzinfo=None) if time else dt.time.min
+
+
+def _collect_tags(entries: list[Entry]) -> tuple[Tag, ...]:
+    names: dict[str, str] = {}
+    for entry in entries:
+        for name in entry.tags:
+            names.setdefault(tag_key(name), name)
+    slugs = unique_slugs(names)
+    return tuple(sorted((Tag(key, name, slugs[key]) for key, name in names.items()), key=lambda t: t.key))

@@ -1,0 +1,415 @@
+"""Turn a journal into generated pages: Markdown (with escaped HTML) from overridable templates.
+
+Plain Python: the adapter registers what this returns with MkDocs (or another engine).
+Every listing is bounded (a month, a page of a tag, a year of heatmap), so no page grows with N.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import posixpath
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import yaml
+from markupsafe import Markup, escape
+
+from .journal import EntryRef, Journal
+from .model import Day, Entry, Tag
+from .text import excerpt
+from .urls import (
+    day_src_uri,
+    month_src_uri,
+    relative_url,
+    src_uri_to_url,
+    tag_src_uri,
+    year_src_uri,
+)
+
+TEMPLATES = Path(__file__).parent / "templates"
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+HEATMAP_WEEKS = 53
+_LINK_TARGET = re.compile(r"(!?\[[^\]\n]*\]\(\s*<?)([^)\s>]+)")
+_REFERENCE = re.compile(r"^( {0,3}\[[^\]\n]+\]:\s*<?)(\S+?)(>?(?:\s|$))", re.M)
+_EXTERNAL = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|/|#)")
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where each kind of generated page lives."""
+
+    day_url: str = "{yyyy}/{mm}/{dd}"
+    tags_url: str = "tags"
+    archive_url: str = "archive"
+    dashboard_src: str = "index.md"
+    assets_prefix: str = "entries"
+    use_directory_urls: bool = True
+
+    def url(self, src_uri: str) -> str:
+        return src_uri_to_url(src_uri, self.use_directory_urls)
+
+    def day(self, date: dt.date) -> str:
+        return day_src_uri(self.day_url, date)
+
+    def tag(self, tag: Tag, page: int = 1) -> str:
+        return tag_src_uri(self.tags_url, tag.slug, page)
+
+    @property
+    def tag_index(self) -> str:
+        return f"{self.tags_url}/index.md"
+
+    @property
+    def archive(self) -> str:
+        return f"{self.archive_url}/index.md"
+
+    def year(self, year: int) -> str:
+        return year_src_uri(self.archive_url, year)
+
+    def month(self, year: int, month: int) -> str:
+        return month_src_uri(self.archive_url, year, month)
+
+
+@dataclass(frozen=True)
+class Options:
+    """What to generate and how much of it."""
+
+    pages: frozenset[str] = frozenset({"dashboard", "days", "tags", "archive"})
+    excerpt_length: int = 200
+    per_page: int = 50
+    recent: int = 7
+    top_tags: int = 15
+    site_name: str = "Journal"
+
+
+@dataclass(frozen=True)
+class GeneratedPage:
+    src_uri: str
+    content: str
+    kind: str
+    title: str
+    entry: Entry | None = None
+    """The entry file behind a day page, for its edit link."""
+    tags: tuple[Tag, ...] = field(default=())
+
+
+class Renderer:
+    """Jinja templates from the package, each overridable by a file of the same name in a site folder."""
+
+    def __init__(self, override_dirs: Iterable[Path] = ()) -> None:
+        search = [str(path) for path in override_dirs if path.is_dir()] + [str(TEMPLATES)]
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(search),
+            autoescape=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+            undefined=jinja2.StrictUndefined,
+        )
+        self.env.filters["longdate"] = long_date
+        self.env.filters["shortdate"] = short_date
+        self.env.filters["monthyear"] = lambda date: f"{MONTHS[date.month - 1]} {date.year}"
+
+    def render(self, name: str, **context: Any) -> str:
+        return self.env.get_template(name).render(**context)
+
+
+def long_date(date: dt.date) -> str:
+    return f"{WEEKDAYS[date.weekday()]}, {date.day} {MONTHS[date.month - 1]} {date.year}"
+
+
+def short_date(date: dt.date) -> str:
+    return f"{date.day} {MONTHS[date.month - 1][:3]} {date.year}"
+
+
+def front_matter(meta: dict[str, Any]) -> str:
+    """YAML front matter for a generated page; yaml.safe_dump quotes whatever needs quoting."""
+    return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=10_000) + "---\n\n"
+
+
+class _Site:
+    """Shared context for rendering one journal: URLs, heatmap levels, excerpts."""
+
+    def __init__(self, journal: Journal, stats: dict[str, Any], layout: Layout, options: Options,
+                 renderer: Renderer) -> None:
+        self.journal = journal
+        self.stats = stats
+        self.layout = layout
+        self.options = options
+        self.renderer = renderer
+        self.levels = _word_thresholds(day.words for day in journal.days)
+        self.has_days = "days" in options.pages
+        self.has_tags = "tags" in options.pages
+        self.has_archive = "archive" in options.pages
+        self._excerpts: dict[int, str] = {}
+
+    def page(self, name: str, src_uri: str, meta: dict[str, Any], **context: Any) -> str:
+        here = self.layout.url(src_uri)
+
+        def href(target_src: str | None) -> str | None:
+            if target_src is None:
+                return None
+            return relative_url(here, self.layout.url(target_src))
+
+        body = self.renderer.render(
+            name, href=href, site=self, layout=self.layout, stats=self.stats,
+            options=self.options, **context,
+        )
+        return front_matter(meta) + body
+
+    def day_src(self, day: Day) -> str | None:
+        return self.layout.day(day.date) if self.has_days else None
+
+    def tag_src(self, tag: Tag) -> str | None:
+        return self.layout.tag(tag) if self.has_tags else None
+
+    def month_src(self, date: dt.date) -> str | None:
+        return self.layout.month(date.year, date.month) if self.has_archive else None
+
+    def excerpt(self, entry: Entry) -> str:
+        key = id(entry)
+        if key not in self._excerpts:
+            self._excerpts[key] = excerpt(entry.body, self.options.excerpt_length)
+        return self._excerpts[key]
+
+    def heatmap(self, first: dt.date, last: dt.date) -> dict[str, Any]:
+        """Weeks (Monday first) of cells from `first` to `last`, each with a level, title and target."""
+        start = first - dt.timedelta(days=first.weekday())
+        weeks: list[list[dict[str, Any] | None]] = []
+        months: list[tuple[int, str]] = []
+        date = start
+        while date <= last:
+            week: list[dict[str, Any] | None] = []
+            for _ in range(7):
+                if first <= date <= last:
+                    week.append(self._cell(date))
+                    if date.day == 1 or (date == first and date.day < 8):
+                        months.append((len(weeks), MONTHS[date.month - 1][:3]))
+                else:
+                    week.append(None)
+                date += dt.timedelta(days=1)
+            weeks.append(week)
+        return {"weeks": weeks, "months": months, "first": first, "last": last}
+
+    def _cell(self, date: dt.date) -> dict[str, Any]:
+        day = self.journal.day_of_date.get(date)
+        if day is None:
+            return {"date": date, "level": 0, "src": None, "title": f"{date.isoformat()}: nothing logged"}
+        label = f" · {day.label}" if day.label else ""
+        if day.date != date:
+            label = f" · part of {day.label or day.date.isoformat()}"
+        words = day.words
+        entries = len(day.entries)
+        summary = f"{entries} entries, {words} words" if entries > 1 else f"{words} words"
+        return {
+            "date": date,
+            "level": _level(words, self.levels) if day.date == date else 1,
+            "src": self.day_src(day),
+            "title": f"{date.isoformat()}{label}: {day.title} ({summary})",
+        }
+
+
+def _word_thresholds(words: Iterable[int]) -> tuple[int, int, int]:
+    """Quartile cut points of words per day, so shading is relative to the writer's own habit."""
+    ordered = sorted(words)
+    if not ordered:
+        return (0, 0, 0)
+    return tuple(ordered[min(len(ordered) - 1, len(ordered) * q // 4)] for q in (1, 2, 3))  # type: ignore[return-value]
+
+
+def _level(words: int, thresholds: tuple[int, int, int]) -> int:
+    return 1 + sum(words > cut for cut in thresholds)
+
+
+def rewrite_links(body: str, entry_rel_path: str, assets_prefix: str, page_src: str) -> str:
+    """Point an entry's relative links and images at the same files from its day page's folder."""
+    entry_dir = posixpath.dirname(f"{assets_prefix}/{entry_rel_path}")
+    page_dir = posixpath.dirname(page_src) or "."
+
+    def fix(target: str) -> str:
+        if _EXTERNAL.match(target):
+            return target
+        path, hash_, fragment = target.partition("#")
+        resolved = posixpath.normpath(posixpath.join(entry_dir, path))
+        return posixpath.relpath(resolved, page_dir) + hash_ + fragment
+
+    body = _LINK_TARGET.sub(lambda m: m.group(1) + fix(m.group(2)), body)
+    return _REFERENCE.sub(lambda m: m.group(1) + fix(m.group(2)) + m.group(3), body)
+
+
+def generate_pages(journal: Journal, stats: dict[str, Any], layout: Layout, options: Options,
+                   renderer: Renderer, *, day_window: set[dt.date] | None = None) -> list[GeneratedPage]:
+    """Every page the journal needs. `day_window` limits which day pages are rendered (live preview)."""
+    site = _Site(journal, stats, layout, options, renderer)
+    pages: list[GeneratedPage] = []
+    if "days" in options.pages:
+        pages.extend(_day_pages(site, day_window))
+    if "tags" in options.pages:
+        pages.extend(_tag_pages(site))
+    if "archive" in options.pages:
+        pages.extend(_archive_pages(site))
+    if "dashboard" in options.pages:
+        pages.append(_dashboard(site))
+    return pages
+
+
+def _day_pages(site: _Site, window: set[dt.date] | None) -> Iterable[GeneratedPage]:
+    days = site.journal.days
+    for index, day in enumerate(days):
+        if window is not None and day.date not in window:
+            continue
+        src = site.layout.day(day.date)
+        previous = days[index - 1] if index > 0 else None
+        following = days[index + 1] if index + 1 < len(days) else None
+        entries = [
+            {
+                "title": entry_title,
+                "tags": [site.journal.tag(name) for name in entry.tags],
+                "body": Markup(rewrite_links(entry.body, entry.rel_path, site.layout.assets_prefix, src)),
+            }
+            for entry, entry_title in zip(day.entries, day.titles)
+        ]
+        title = day.title if len(day.entries) == 1 else (
+            f"{day.label}: {short_date(day.date)}" if day.label else long_date(day.date)
+        )
+        meta = {
+            # The theme prints title and description unescaped, so they go in escaped.
+            "title": str(escape(title)),
+            "tags": [tag.name for tag in day.tags],
+            "description": str(escape(site.excerpt(day.entries[0]))),
+            "date": day.date.isoformat(),
+            "journal": "day",
+        }
+        yield GeneratedPage(
+            src, site.page("day.md", src, meta, day=day, title=title,
+                           previous=previous, next=following, entries=entries),
+            "day", title, entry=day.entries[0], tags=day.tags,
+        )
+
+
+def _tag_pages(site: _Site) -> Iterable[GeneratedPage]:
+    journal, layout = site.journal, site.layout
+    per_page = site.options.per_page
+    counts = {tag.key: len(journal.tag_entries[tag.key]) for tag in journal.tags}
+    index_src = layout.tag_index
+    by_letter: dict[str, list[Tag]] = defaultdict(list)
+    for tag in journal.tags:
+        first = tag.key[:1].upper()
+        by_letter[first if first.isalpha() else "#"].append(tag)
+    yield GeneratedPage(
+        index_src,
+        site.page("tags.md", index_src, {"title": "Tags", "search": {"exclude": True}, "journal": "tags"},
+                  tags=journal.tags, counts=counts, letters=sorted(by_letter.items())),
+        "tags", "Tags",
+    )
+    for tag in journal.tags:
+        refs = journal.tag_entries[tag.key]
+        chunks = [refs[i : i + per_page] for i in range(0, len(refs), per_page)] or [()]
+        for number, chunk in enumerate(chunks, start=1):
+            src = layout.tag(tag, number)
+            title = f"#{tag.name}" if number == 1 else f"#{tag.name} (page {number})"
+            pager = {
+                "number": number,
+                "count": len(chunks),
+                "previous": layout.tag(tag, number - 1) if number > 1 else None,
+                "next": layout.tag(tag, number + 1) if number < len(chunks) else None,
+            }
+            yield GeneratedPage(
+                src,
+                site.page("tag.md", src, {"title": str(escape(title)), "search": {"exclude": True}, "journal": "tag"},
+                          tag=tag, refs=chunk, total=len(refs), pager=pager, heading=title),
+                "tag", title,
+            )
+
+
+def _archive_pages(site: _Site) -> Iterable[GeneratedPage]:
+    journal, layout = site.journal, site.layout
+    months: dict[tuple[int, int], list[Day]] = defaultdict(list)
+    for day in journal.days:
+        months[(day.date.year, day.date.month)].append(day)
+    years: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for year, month in sorted(months):
+        years[year].append((year, month))
+    entry_counts = {key: sum(len(day.entries) for day in days) for key, days in months.items()}
+    year_list = sorted(years, reverse=True)
+    index_src = layout.archive
+    yield GeneratedPage(
+        index_src,
+        site.page("archive.md", index_src, {"title": "Archive", "search": {"exclude": True}, "journal": "archive"},
+                  years=[(year, list(reversed(years[year]))) for year in year_list],
+                  months={key: len(days) for key, days in months.items()}, entry_counts=entry_counts,
+                  month_names=MONTHS),
+        "archive", "Archive",
+    )
+    for year in year_list:
+        src = layout.year(year)
+        first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        yield GeneratedPage(
+            src,
+            site.page("year.md", src, {"title": str(year), "search": {"exclude": True}, "journal": "year"},
+                      year=year, heatmap=site.heatmap(first, last), months=list(reversed(years[year])),
+                      counts={key: len(months[key]) for key in years[year]}, entry_counts=entry_counts,
+                      month_names=MONTHS),
+            "year", str(year),
+        )
+    keys = sorted(months)
+    for index, (year, month) in enumerate(keys):
+        src = layout.month(year, month)
+        title = f"{MONTHS[month - 1]} {year}"
+        previous = keys[index - 1] if index > 0 else None
+        following = keys[index + 1] if index + 1 < len(keys) else None
+        yield GeneratedPage(
+            src,
+            site.page("month.md", src, {"title": title, "search": {"exclude": True}, "journal": "month"},
+                      title=title, year=year, days=months[(year, month)],
+                      refs=[EntryRef(day, entry, entry_title) for day in months[(year, month)]
+                            for entry, entry_title in zip(day.entries, day.titles)],
+                      previous=(layout.month(*previous), f"{MONTHS[previous[1] - 1]} {previous[0]}") if previous else None,
+                      next=(layout.month(*following), f"{MONTHS[following[1] - 1]} {following[0]}") if following else None),
+            "month", title,
+        )
+
+
+def _dashboard(site: _Site) -> GeneratedPage:
+    journal, stats = site.journal, site.stats
+    as_of = dt.date.fromisoformat(stats["as_of"])
+    last_logged = max(journal.logged_dates) if journal.logged_dates else as_of
+    # A year of cells ending today, unless the journal ended long ago: then its last year.
+    end = as_of if (as_of - last_logged).days < 365 else last_logged
+    first = end - dt.timedelta(days=7 * (HEATMAP_WEEKS - 1) + end.weekday())
+    recent: list[EntryRef] = []
+    for day in reversed(journal.days):
+        for entry, title in reversed(list(zip(day.entries, day.titles))):
+            recent.append(EntryRef(day, entry, title))
+        if len(recent) >= site.options.recent:
+            break
+    top = [(journal.tag(item["name"]), item["count"]) for item in stats["tags"][: site.options.top_tags]]
+    src = site.layout.dashboard_src
+    title = "Dashboard"
+    return GeneratedPage(
+        src,
+        site.page("dashboard.md", src,
+                  {"title": title, "search": {"exclude": True}, "hide": ["toc"], "journal": "dashboard"},
+                  heatmap=site.heatmap(first, end), recent=recent[: site.options.recent], top_tags=top,
+                  as_of=as_of, percent=round(stats["progress"] * 100),
+                  best=_streak_dates(stats["best_streak"]), current=_streak_dates(stats["current_streak"]),
+                  last=_streak_dates(stats["last_streak"]), site_name=site.options.site_name),
+        "dashboard", title,
+    )
+
+
+def _streak_dates(streak: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "days": streak["days"],
+        "start": dt.date.fromisoformat(streak["start"]) if streak["start"] else None,
+        "end": dt.date.fromisoformat(streak["end"]) if streak["end"] else None,
+    }
+

@@ -1,0 +1,253 @@
+"""Read one entry file: front matter, date, tags, day number, title, body.
+
+Every problem becomes an `EntryError` naming the file and, where it can, the line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import EntryError
+from .model import Entry
+
+KNOWN_KEYS = frozenset({"date", "title", "tags", "day", "draft"})
+FILENAME_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+DAY_RANGE = re.compile(r"^\s*(\d+)\s*(?:[-–—]|\.\.)\s*(\d+)\s*$")
+FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+ATX_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$")
+FRONT_MATTER_CLOSE = ("---", "...")
+
+
+def read_entry(file: Path, display_path: str, rel_path: str) -> Entry:
+    """Read and parse an entry file; a file that is not UTF-8 is an error, not a crash."""
+    try:
+        raw = file.read_bytes()
+    except OSError as error:
+        raise EntryError(display_path, None, f"cannot read the file ({error.strerror})") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise EntryError(
+            display_path, line, "the file is not UTF-8 text (save it with UTF-8 encoding)"
+        ) from None
+    return parse_entry(display_path, text, rel_path=rel_path)
+
+
+def parse_entry(path: str, text: str, *, rel_path: str | None = None) -> Entry:
+    """Parse an entry's text; `path` is only used to name the file in errors and for its date."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    meta, key_lines, body, body_line = _split_front_matter(path, text)
+    unknown = {k: v for k, v in meta.items() if not isinstance(k, str)}
+    if unknown:
+        raise EntryError(path, 2, "front matter keys must be names (text followed by a colon)")
+
+    date, time = _entry_date(path, meta, key_lines)
+    tags = _tags(path, meta.get("tags"), key_lines.get("tags"))
+    day, day_end = _day(path, meta.get("day"), key_lines.get("day"))
+    draft = meta.get("draft", False)
+    if draft is None:
+        draft = False
+    if not isinstance(draft, bool):
+        raise EntryError(path, key_lines.get("draft"), "draft must be true or false")
+
+    title = meta.get("title")
+    if title is not None and not isinstance(title, (str, int, float)):
+        raise EntryError(path, key_lines.get("title"), "title must be text (quote it)")
+    title = str(title).strip() if title is not None else None
+    if not title:
+        title, body, body_line = _title_from_heading(body, body_line)
+
+    return Entry(
+        path=path,
+        rel_path=rel_path if rel_path is not None else Path(path).name,
+        date=date,
+        time=time,
+        title=title or None,
+        tags=tags,
+        day=day,
+        day_end=day_end,
+        draft=draft,
+        body=body,
+        body_line=body_line,
+        meta=meta,
+        key_lines=key_lines,
+    )
+
+
+def _split_front_matter(path: str, text: str) -> tuple[dict[str, Any], dict[str, int], str, int]:
+    lines = text.split("\n")
+    if not lines or lines[0].rstrip() != "---":
+        return {}, {}, text, 1
+    for index in range(1, len(lines)):
+        if lines[index].rstrip() in FRONT_MATTER_CLOSE:
+            close = index
+            break
+    else:
+        raise EntryError(path, 1, "front matter starts with '---' but has no closing '---' line")
+    yaml_text = "\n".join(lines[1:close])
+    body = "\n".join(lines[close + 1 :])
+    meta, key_lines = _load_yaml(path, yaml_text, first_line=2)
+    return meta, key_lines, body, close + 2
+
+
+def _load_yaml(path: str, yaml_text: str, first_line: int) -> tuple[dict[str, Any], dict[str, int]]:
+    loader = yaml.SafeLoader(yaml_text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return {}, {}
+        if not isinstance(node, yaml.MappingNode):
+            raise EntryError(
+                path, first_line + node.start_mark.line,
+                "front matter must be 'key: value' lines (e.g. 'date: 2024-03-01')",
+            )
+        key_lines = {
+            str(key.value): first_line + key.start_mark.line
+            for key, _ in node.value
+            if isinstance(key, yaml.ScalarNode)
+        }
+        try:
+            data = loader.construct_document(node)
+        except ValueError as error:
+            # PyYAML builds dates eagerly, so `date: 2024-02-30` fails here.
+            line = key_lines.get("date", first_line)
+            raise EntryError(path, line, f"{_yaml_value(node, 'date')!r} is not a date ({error}; use YYYY-MM-DD)") from None
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = first_line + mark.line if mark else first_line
+        problem = error.problem or "invalid YAML"
+        raise EntryError(path, line, f"front matter is not valid YAML: {problem} (check quotes, colons and indentation)") from None
+    except yaml.YAMLError as error:
+        raise EntryError(path, first_line, f"front matter is not valid YAML: {error}") from None
+    finally:
+        loader.dispose()
+    return data, key_lines
+
+
+def _yaml_value(node: yaml.MappingNode, name: str) -> str:
+    for key, value in node.value:
+        if getattr(key, "value", None) == name and isinstance(value, yaml.ScalarNode):
+            return str(value.value)
+    return "?"
+
+
+def _entry_date(path: str, meta: dict[str, Any], key_lines: dict[str, int]) -> tuple[dt.date, dt.time | None]:
+    value = meta.get("date")
+    line = key_lines.get("date")
+    if value is None:
+        match = FILENAME_DATE.match(Path(path).name)
+        if not match:
+            raise EntryError(
+                path, 1,
+                "no date: add 'date: YYYY-MM-DD' to the front matter or start the file name with YYYY-MM-DD",
+            )
+        try:
+            return dt.date(*map(int, match.groups())), None
+        except ValueError:
+            raise EntryError(path, None, f"file name starts with {match.group(0)!r}, which is not a real date") from None
+    if isinstance(value, dt.datetime):
+        return value.date(), value.timetz() if value.tzinfo else value.time()
+    if isinstance(value, dt.date):
+        return value, None
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            stamp = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+        except ValueError:
+            raise EntryError(path, line, f"date {value!r} is not a date (use YYYY-MM-DD)") from None
+        if len(text) <= 10:
+            return stamp.date(), None
+        return stamp.date(), stamp.timetz() if stamp.tzinfo else stamp.time()
+    raise EntryError(path, line, f"date {value!r} is not a date (use YYYY-MM-DD)")
+
+
+def _tags(path: str, value: Any, line: int | None) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        items = re.split(r"[,\s]+", value)
+    elif isinstance(value, list):
+        items = []
+        for item in value:
+            if not isinstance(item, str):
+                raise EntryError(
+                    path, line,
+                    f"tag {item!r} is not text (quote it, e.g. tags: [\"{item}\"])"
+                    if isinstance(item, (int, float, bool)) else "each tag must be text, not a list or mapping",
+                )
+            items.append(item)
+    else:
+        raise EntryError(path, line, "tags must be a list ([a, b]) or a string ('a, b')")
+    tags: list[str] = []
+    seen: set[str] = set()
+    for item in items:
+        name = " ".join(item.split())
+        if name and tag_key(name) not in seen:
+            seen.add(tag_key(name))
+            tags.append(name)
+    return tuple(tags)
+
+
+def tag_key(name: str) -> str:
+    """Tags compare without regard to case or repeated spaces."""
+    return " ".join(name.split()).casefold()
+
+
+def _day(path: str, value: Any, line: int | None) -> tuple[int | None, int | None]:
+    if value is None:
+        return None, None
+    if isinstance(value, bool):
+        raise EntryError(path, line, "day must be a number like 12 or a range like '42-45'")
+    if isinstance(value, int):
+        if value < 0:
+            raise EntryError(path, line, f"day {value} is negative (use 0 or more)")
+        return value, None
+    if isinstance(value, str):
+        text = value.strip()
+        if text.isdigit():
+            return int(text), None
+        match = DAY_RANGE.match(text)
+        if match:
+            first, last = int(match.group(1)), int(match.group(2))
+            if last < first:
+                raise EntryError(path, line, f"day range {value!r} ends before it starts (write it as '{last}-{first}')")
+            return first, (last if last != first else None)
+    raise EntryError(path, line, f"day {value!r} is not a number or a range (use e.g. 12 or '42-45')")
+
+
+def _title_from_heading(body: str, body_line: int) -> tuple[str | None, str, int]:
+    """Take the first heading as the title; drop it from the body when it opens the body."""
+    lines = body.split("\n")
+    fence: str | None = None
+    seen_text = False
+    for index, line in enumerate(lines):
+        fence_match = FENCE.match(line)
+        if fence_match:
+            marker = fence_match.group(1)
+            if fence is None:
+                fence = marker
+            elif marker[0] == fence[0] and len(marker) >= len(fence):
+                fence = None
+            seen_text = True
+            continue
+        if fence is not None:
+            continue
+        heading = ATX_HEADING.match(line)
+        if heading:
+            title = heading.group(1).strip()
+            if not seen_text:
+                rest = lines[index + 1 :]
+                while rest and not rest[0].strip():
+                    rest = rest[1:]
+                    index += 1
+                return title, "\n".join(rest), body_line + index + 1
+            return title, body, body_line
+        if line.strip():
+            seen_text = True
+    return None, body, body_line

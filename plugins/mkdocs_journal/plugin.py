@@ -1,0 +1,175 @@
+"""The MkDocs adapter: reads config, calls the plain-Python core, registers generated pages.
+
+Events:
+- `on_config`: resolve the entries folder and add the journal's stylesheet.
+- `on_files`: parse every entry, build the journal, add day/tag/archive/dashboard pages, entry
+  images and files, and (when `nav` is not set) a short navigation: Dashboard, your pages, Archive, Tags.
+- `on_post_build`: write `stats.json`.
+- `on_serve`: rebuild when an entry changes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import zoneinfo
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+from .config import JournalConfig
+from .errors import JournalError
+from .journal import Journal, build_journal, load_entries
+from .pages import GeneratedPage, Layout, Options, Renderer, generate_pages
+from .stats import journal_stats
+
+log = get_plugin_logger(__name__)
+
+ASSETS = Path(__file__).parent / "assets"
+STYLESHEET = "assets/mkdocs-journal/journal.css"
+IN_NAV_KINDS = {"dashboard", "archive", "tags"}
+
+
+def resolve_as_of(configured: dt.date | None, timezone: str, environ: dict[str, str] | None = None) -> dt.date:
+    """The date streaks are counted to: the config value, else SOURCE_DATE_EPOCH, else today."""
+    if configured is not None:
+        return configured
+    environ = os.environ if environ is None else environ
+    zone = zoneinfo.ZoneInfo(timezone)
+    epoch = environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch:
+        try:
+            return dt.datetime.fromtimestamp(int(epoch), tz=zone).date()
+        except (ValueError, OverflowError, OSError):
+            raise PluginError(f"SOURCE_DATE_EPOCH={epoch!r} is not a Unix timestamp (seconds since 1970)") from None
+    return dt.datetime.now(tz=zone).date()
+
+
+class JournalPlugin(BasePlugin[JournalConfig]):
+    def __init__(self) -> None:
+        self.journal: Journal | None = None
+        self.stats: dict[str, Any] = {}
+        self.pages: list[GeneratedPage] = []
+        self.layout = Layout()
+        self.entries_dir = Path("entries")
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        root = Path(config.config_file_path or ".").resolve().parent
+        self.entries_dir = (root / self.config.entries_dir).resolve()
+        if not self.entries_dir.is_dir():
+            raise PluginError(
+                f"journal: entries folder '{self.config.entries_dir}' not found next to "
+                f"{Path(config.config_file_path or 'mkdocs.yml').name} (create it or set 'entries_dir')"
+            )
+        self.root = root
+        if STYLESHEET not in config.extra_css:
+            config.extra_css.append(STYLESHEET)
+        return config
+
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        try:
+            entries = load_entries(self.entries_dir, self.root)
+        except JournalError as error:
+            raise PluginError(str(error)) from None
+        journal = build_journal(entries, start=self.config.start, numbering=self.config.numbering)
+        as_of = resolve_as_of(self.config.as_of, self.config.timezone)
+        stats = journal_stats(journal, goal=self.config.goal, as_of=as_of)
+
+        user_index = files.get_file_from_path("index.md")
+        self.layout = Layout(
+            day_url=self.config.day_url,
+            tags_url=self.config.tags_url,
+            archive_url=self.config.archive_url,
+            dashboard_src="dashboard.md" if user_index else "index.md",
+            assets_prefix=self.entries_dir.name,
+            use_directory_urls=config.use_directory_urls,
+        )
+        options = Options(
+            pages=frozenset(self.config.pages),
+            excerpt_length=self.config.excerpt_length,
+            per_page=self.config.per_page,
+            recent=self.config.recent,
+            top_tags=self.config.top_tags,
+            site_name=config.site_name,
+        )
+        overrides = []
+        if config.theme.custom_dir:
+            overrides.append(Path(config.theme.custom_dir) / "journal")
+        pages = generate_pages(journal, stats, self.layout, options, Renderer(overrides))
+
+        docs_dir = Path(config.docs_dir)
+        for page in pages:
+            if files.get_file_from_path(page.src_uri) is not None:
+                raise PluginError(
+                    f"journal: docs/{page.src_uri} is in the way of the journal's generated page; "
+                    f"rename it or change the journal's URL settings"
+                )
+            inclusion = InclusionLevel.UNDEFINED if page.kind in IN_NAV_KINDS else InclusionLevel.NOT_IN_NAV
+            file = File.generated(config, page.src_uri, content=page.content, inclusion=inclusion)
+            if page.entry is not None:
+                entry_file = self.entries_dir / page.entry.rel_path
+                file.edit_uri = Path(os.path.relpath(entry_file, docs_dir)).as_posix()
+            files.append(file)
+        self._add_entry_assets(files, config)
+        files.append(File.generated(config, STYLESHEET, abs_src_path=str(ASSETS / "journal.css")))
+        if config.nav is None:
+            config.nav = self._navigation(files, pages)
+
+        self.journal, self.stats, self.pages = journal, stats, pages
+        log.info(
+            "%d entries on %d days, %d tags; current streak %d, best %d",
+            journal.entry_count, len(journal.days), len(journal.tags),
+            stats["current_streak"]["days"], stats["best_streak"]["days"],
+        )
+        return files
+
+    def _add_entry_assets(self, files: Files, config: MkDocsConfig) -> None:
+        """Images and other files beside the entries, published under the same relative paths."""
+        for path in sorted(self.entries_dir.rglob("*")):
+            relative = path.relative_to(self.entries_dir)
+            if not path.is_file() or path.suffix == ".md" or any(p.startswith(".") for p in relative.parts):
+                continue
+            src_uri = f"{self.layout.assets_prefix}/{relative.as_posix()}"
+            if files.get_file_from_path(src_uri) is None:
+                files.append(File.generated(config, src_uri, abs_src_path=str(path)))
+
+    def _navigation(self, files: Files, pages: list[GeneratedPage]) -> list[Any]:
+        generated = {page.src_uri for page in pages}
+        by_kind = {page.kind: page.src_uri for page in pages if page.kind in IN_NAV_KINDS}
+        own = sorted(
+            (f.src_uri for f in files.documentation_pages() if f.src_uri not in generated
+             and f.src_uri not in by_kind.values()),
+            key=lambda uri: (uri != "index.md", uri.count("/"), uri),
+        )
+        nav: list[Any] = []
+        if "index.md" in own:
+            nav.append("index.md")
+            own.remove("index.md")
+        if "dashboard" in by_kind:
+            nav.append({"Dashboard": by_kind["dashboard"]})
+        if "archive" in by_kind:
+            nav.append({"Archive": by_kind["archive"]})
+        if "tags" in by_kind:
+            nav.append({"Tags": by_kind["tags"]})
+        nav.extend(own)
+        return nav
+
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        if self.journal is None:
+            return
+        stats = dict(self.stats)
+        stats["tags"] = [
+            {**item, "url": self.layout.url(self.layout.tag_index.replace("index.md", f"{item['slug']}/index.md"))}
+            for item in stats["tags"]
+        ]
+        target = Path(config.site_dir) / "stats.json"
+        target.write_text(json.dumps(stats, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+    def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
+        server.watch(str(self.entries_dir))
+        return server

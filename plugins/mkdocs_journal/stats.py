@@ -1,0 +1,32 @@
+"""The journal's figures as one plain object: the dashboard, `stats.json` and `journal stats` share it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from .journal import Journal
+from .streaks import best_streak, current_streak, last_streak, progress
+
+
+def journal_stats(journal: Journal, *, goal: int, as_of: dt.date) -> dict[str, Any]:
+    dates = journal.logged_dates
+    current = current_streak(dates, as_of)
+    tag_counts = sorted(
+        ((tag, len(journal.tag_entries[tag.key])) for tag in journal.tags),
+        key=lambda item: (-item[1], item[0].key),
+    )
+    return {
+        "as_of": as_of.isoformat(),
+        "current_streak": current.to_dict(),
+        "best_streak": best_streak(dates).to_dict(),
+        "last_streak": last_streak(dates, as_of).to_dict(),
+        "days_logged": len(dates),
+        "goal": goal,
+        "progress": round(progress(len(dates), goal), 4),
+        "entries": journal.entry_count,
+        "drafts": len(journal.drafts),
+        "first_date": min(dates).isoformat() if dates else None,
+        "last_date": max(dates).isoformat() if dates else None,
+        "tags": [{"name": tag.name, "slug": tag.slug, "count": count} for tag, count in tag_counts],
+    }

@@ -1,0 +1,91 @@
+"""Where generated pages live: source paths, URLs and tag slugs, all in one place."""
+
+from __future__ import annotations
+
+import datetime as dt
+import posixpath
+import re
+import unicodedata
+
+SYMBOL_WORDS = {"+": " plus ", "#": " sharp ", "&": " and ", "@": " at "}
+PLACEHOLDERS = {"yyyy": "%Y", "mm": "%m", "dd": "%d"}
+
+
+def slugify(name: str) -> str:
+    """A readable URL segment: `C++` → `c-plus-plus`, `Éclair` → `eclair`; never empty."""
+    text = "".join(SYMBOL_WORDS.get(char, char) for char in name)
+    folded = unicodedata.normalize("NFKD", text)
+    folded = "".join(char for char in folded if not unicodedata.combining(char))
+    slug = re.sub(r"[^\w]+", "-", folded.casefold()).strip("-_")
+    return slug or "tag"
+
+
+def unique_slugs(names: dict[str, str]) -> dict[str, str]:
+    """Slugs for tag keys; tags whose slugs clash get `-2`, `-3`… in key order, so none overwrites another."""
+    slugs: dict[str, str] = {}
+    taken: set[str] = set()
+    for key in sorted(names):
+        base = slugify(names[key])
+        slug, count = base, 1
+        while slug in taken:
+            count += 1
+            slug = f"{base}-{count}"
+        taken.add(slug)
+        slugs[key] = slug
+    return slugs
+
+
+def validate_day_pattern(pattern: str) -> str | None:
+    """Why a day-page URL pattern cannot work, or None if it can."""
+    fields = set(re.findall(r"{(\w+)}", pattern))
+    unknown = fields - set(PLACEHOLDERS)
+    if unknown:
+        return f"unknown placeholder {{{sorted(unknown)[0]}}} (use {{yyyy}}, {{mm}} and {{dd}})"
+    if not {"yyyy", "mm", "dd"} <= fields:
+        return "must contain {yyyy}, {mm} and {dd} so that every date has its own page"
+    if pattern.startswith("/") or ".." in pattern.split("/"):
+        return "must be a relative path inside the site"
+    return None
+
+
+def day_src_uri(pattern: str, date: dt.date) -> str:
+    path = pattern.strip("/")
+    for name, code in PLACEHOLDERS.items():
+        path = path.replace("{" + name + "}", date.strftime(code))
+    return path + ".md"
+
+
+def tag_src_uri(prefix: str, slug: str, page: int = 1) -> str:
+    base = f"{prefix}/{slug}"
+    return f"{base}/index.md" if page == 1 else f"{base}/page/{page}.md"
+
+
+def month_src_uri(prefix: str, year: int, month: int) -> str:
+    return f"{prefix}/{year:04d}/{month:02d}.md"
+
+
+def year_src_uri(prefix: str, year: int) -> str:
+    return f"{prefix}/{year:04d}/index.md"
+
+
+def src_uri_to_url(src_uri: str, use_directory_urls: bool) -> str:
+    """The site-relative URL MkDocs gives a Markdown source path (mirrors `File.url`)."""
+    stem = src_uri[: -len(".md")] if src_uri.endswith(".md") else src_uri
+    if not use_directory_urls:
+        return stem + ".html"
+    if stem == "index":
+        return ""
+    if stem.endswith("/index"):
+        return stem[: -len("index")]
+    return stem + "/"
+
+
+def relative_url(from_url: str, to_url: str) -> str:
+    """Link from the page at site URL `from_url` to `to_url`, relative so sub-path hosting works."""
+    base = from_url.rsplit("/", 1)[0] if "/" in from_url else ""
+    target = posixpath.relpath(to_url or ".", base or ".")
+    if to_url.endswith("/") or to_url == "":
+        target = target.rstrip("/") + "/"
+        if target == "./":
+            return "./"
+    return target

@@ -1,0 +1,369 @@
+"""parse_entry / read_entry: what a journal writer writes, and what they hear when it is wrong."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+from mkdocs_journal.errors import EntryError
+from mkdocs_journal.parsing import parse_entry, read_entry, tag_key
+
+PATH = "entries/2024/notes.md"
+
+
+def entry(front: str, body: str = "Some text.\n", path: str = PATH):
+    return parse_entry(path, f"---\n{front}---\n{body}")
+
+
+def error_of(text: str, path: str = PATH) -> EntryError:
+    with pytest.raises(EntryError) as caught:
+        parse_entry(path, text)
+    return caught.value
+
+
+def line_of(text: str, needle: str) -> int:
+    """The 1-based line of the file where `needle` is, to check messages point at the real line."""
+    for number, line in enumerate(text.split("\n"), start=1):
+        if needle in line:
+            return number
+    raise AssertionError(f"{needle!r} not in the text")
+
+
+def assert_points_at(error: EntryError, text: str, needle: str, *words: str) -> None:
+    """The one-line message names the file, the line that holds `needle`, and says what is wrong."""
+    line = line_of(text, needle)
+    message = str(error)
+    assert message.startswith(f"{PATH}:{line}: "), message
+    assert "\n" not in message
+    for word in words:
+        assert word.lower() in message.lower(), message
+
+
+# --- dates -------------------------------------------------------------------------------------
+
+
+def test_date_from_front_matter_as_yaml_date():
+    parsed = entry("date: 2024-03-01\n")
+    assert parsed.date == dt.date(2024, 3, 1)
+    assert parsed.time is None
+
+
+def test_datetime_without_time_zone_keeps_the_time():
+    parsed = entry("date: 2024-03-01 21:45:00\n")
+    assert parsed.date == dt.date(2024, 3, 1)
+    assert parsed.time == dt.time(21, 45)
+
+
+def test_datetime_with_time_zone_keeps_the_date_as_written():
+    # 23:30 in New York is already the next day in UTC; the writer meant March 1st.
+    parsed = entry("date: 2024-03-01T23:30:00-05:00\n")
+    assert parsed.date == dt.date(2024, 3, 1)
+    assert parsed.time == dt.time(23, 30, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
+
+
+@pytest.mark.parametrize(
+    ("written", "date", "time"),
+    [
+        ("'2024-03-01'", dt.date(2024, 3, 1), None),
+        ('"2024-03-01T08:15"', dt.date(2024, 3, 1), dt.time(8, 15)),
+        ("'2024-03-01T08:15:00Z'", dt.date(2024, 3, 1), dt.time(8, 15, tzinfo=dt.timezone.utc)),
+        ("' 2024-12-31 '", dt.date(2024, 12, 31), None),
+    ],
+)
+def test_date_as_iso_string(written, date, time):
+    parsed = entry(f"date: {written}\n")
+    assert (parsed.date, parsed.time) == (date, time)
+
+
+def test_date_from_file_name_when_front_matter_has_none():
+    parsed = parse_entry("entries/2024/2024-02-29-leap-day.md", "---\ntitle: Leap\n---\nText\n")
+    assert parsed.date == dt.date(2024, 2, 29)
+
+
+def test_file_without_front_matter_takes_its_date_from_the_name():
+    parsed = parse_entry("entries/2024-03-05.md", "# Just writing\n\nNo front matter at all.\n")
+    assert parsed.date == dt.date(2024, 3, 5)
+    assert parsed.title == "Just writing"
+    assert parsed.body == "No front matter at all.\n"
+
+
+def test_front_matter_date_wins_over_file_name():
+    parsed = parse_entry("entries/2024-03-05.md", "---\ndate: 2024-03-06\n---\n")
+    assert parsed.date == dt.date(2024, 3, 6)
+
+
+def test_windows_line_endings():
+    text = "---\r\ndate: 2024-03-01\r\ntags: [a]\r\n---\r\n# Title\r\n\r\nBody\r\n"
+    parsed = parse_entry(PATH, text)
+    assert parsed.date == dt.date(2024, 3, 1)
+    assert parsed.title == "Title"
+    assert parsed.tags == ("a",)
+    assert parsed.body == "Body\n"
+
+
+# --- titles ------------------------------------------------------------------------------------
+
+
+def test_title_from_front_matter_keeps_the_body_whole():
+    parsed = entry("date: 2024-03-01\ntitle: Backprop as circuit search\n", "# Heading\n\nText\n")
+    assert parsed.title == "Backprop as circuit search"
+    assert parsed.body.startswith("# Heading")
+
+
+def test_title_from_first_heading_is_removed_from_the_body():
+    text = "---\ndate: 2024-03-01\n---\n\n## Day 3: pooling layers ##\n\nMax pooling today.\n"
+    parsed = parse_entry(PATH, text)
+    assert parsed.title == "Day 3: pooling layers"
+    assert parsed.body == "Max pooling today.\n"
+    assert parsed.body_line == line_of(text, "Max pooling")
+
+
+def test_heading_after_text_is_the_title_but_stays_in_the_body():
+    parsed = entry("date: 2024-03-01\n", "Intro line.\n\n# Later heading\n\nMore.\n")
+    assert parsed.title == "Later heading"
+    assert "# Later heading" in parsed.body
+
+
+def test_headings_inside_fenced_code_are_not_titles():
+    body = (
+        "```bash\n# install it\npip install x\n```\n\n"
+        "~~~~\n# also code\n~~~~\n\n"
+        "# The real title\n"
+    )
+    parsed = entry("date: 2024-03-01\n", body)
+    assert parsed.title == "The real title"
+    assert "# install it" in parsed.body
+
+
+def test_no_heading_no_title():
+    parsed = entry("date: 2024-03-01\n", "Just a paragraph, #hashtag not a heading.\n")
+    assert parsed.title is None
+
+
+def test_empty_title_in_front_matter_falls_back_to_heading():
+    parsed = entry("date: 2024-03-01\ntitle: ''\n", "# From heading\n")
+    assert parsed.title == "From heading"
+
+
+def test_body_line_counts_front_matter():
+    text = "---\ndate: 2024-03-01\ntitle: T\n---\nFirst body line\n"
+    assert parse_entry(PATH, text).body_line == line_of(text, "First body line")
+
+
+# --- tags --------------------------------------------------------------------------------------
+
+
+def test_tags_as_list():
+    parsed = entry("date: 2024-03-01\ntags: [backprop, optimizers]\n")
+    assert parsed.tags == ("backprop", "optimizers")
+
+
+def test_tags_as_block_list():
+    assert entry("date: 2024-03-01\ntags:\n  - Keras\n  - CNN\n").tags == ("Keras", "CNN")
+
+
+def test_tags_as_one_string_split_on_spaces():
+    parsed = entry("date: 2024-03-01\ntags: keras preprocessing   image\n")
+    assert parsed.tags == ("keras", "preprocessing", "image")
+
+
+def test_tags_as_one_string_split_on_commas():
+    assert entry("date: 2024-03-01\ntags: 'rust,wasm, web'\n").tags == ("rust", "wasm", "web")
+
+
+def test_tags_deduplicated_case_insensitively_keeping_first_spelling():
+    parsed = entry("date: 2024-03-01\ntags: [Python, python, PYTHON, Rust]\n")
+    assert parsed.tags == ("Python", "Rust")
+
+
+def test_tag_spaces_are_collapsed():
+    parsed = entry("date: 2024-03-01\ntags: ['machine   learning', ' Machine Learning ']\n")
+    assert parsed.tags == ("machine learning",)
+
+
+def test_tag_key_ignores_case_and_spacing():
+    assert tag_key("Machine  Learning ") == tag_key("machine learning") == "machine learning"
+    assert tag_key("STRASSE") == tag_key("straße")
+
+
+def test_no_tags():
+    assert entry("date: 2024-03-01\n").tags == ()
+    assert entry("date: 2024-03-01\ntags:\n").tags == ()
+
+
+# --- day numbers and drafts --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "day", "day_end"),
+    [
+        ("12", 12, None),
+        ("0", 0, None),
+        ("'12'", 12, None),
+        ("42-45", 42, 45),
+        ("42–45", 42, 45),
+        ("'42 - 45'", 42, 45),
+        ("7-7", 7, None),
+    ],
+)
+def test_day_number_or_range(written, day, day_end):
+    parsed = entry(f"date: 2024-03-01\nday: {written}\n")
+    assert (parsed.day, parsed.day_end) == (day, day_end)
+
+
+def test_day_range_covers_consecutive_dates():
+    parsed = entry("date: 2024-02-28\nday: 42-45\n")
+    assert parsed.dates == [dt.date(2024, 2, 28), dt.date(2024, 2, 29), dt.date(2024, 3, 1),
+                            dt.date(2024, 3, 2)]
+
+
+def test_single_day_covers_its_date_only():
+    assert entry("date: 2024-03-01\nday: 3\n").dates == [dt.date(2024, 3, 1)]
+
+
+@pytest.mark.parametrize(
+    ("written", "draft"), [("true", True), ("false", False), ("yes", True), ("", False)]
+)
+def test_draft(written, draft):
+    assert entry(f"date: 2024-03-01\ndraft: {written}\n").draft is draft
+
+
+def test_not_a_draft_by_default():
+    assert entry("date: 2024-03-01\n").draft is False
+
+
+def test_unknown_keys_are_kept():
+    parsed = entry("date: 2024-03-01\nmood: tired\n")
+    assert parsed.meta["mood"] == "tired"
+    assert parsed.key_lines["mood"] == 3
+
+
+# --- bad input: one line naming file, line and the fix -----------------------------------------
+
+
+def test_broken_yaml_names_the_line_of_the_problem():
+    text = "---\ndate: 2024-03-01\ntitle: Fine\ntags: [a, b\nday: 3\n---\nBody\n"
+    error = error_of(text)
+    assert error.line is not None
+    # The missing ']' is noticed at the latest on the line after the list began.
+    assert error.line in (line_of(text, "tags:"), line_of(text, "day: 3"))
+    assert str(error).startswith(f"{PATH}:{error.line}: front matter is not valid YAML")
+
+
+def test_bad_indentation_names_its_line():
+    text = "---\ndate: 2024-03-01\ntitle: One\n  nested: oops\n---\n"
+    error = error_of(text)
+    assert_points_at(error, text, "nested: oops", "YAML", "indentation")
+
+
+def test_front_matter_that_is_not_key_value():
+    text = "---\n- just\n- a list\n---\n"
+    assert_points_at(error_of(text), text, "- just", "key: value")
+
+
+def test_unclosed_front_matter():
+    text = "---\ndate: 2024-03-01\ntitle: Never closed\n\nBody text\n"
+    assert_points_at(error_of(text), text, "---", "closing '---'")
+
+
+def test_no_date_anywhere():
+    error = error_of("---\ntitle: Undated\n---\nBody\n", path="entries/notes.md")
+    assert str(error).startswith("entries/notes.md:")
+    assert "date: YYYY-MM-DD" in str(error)
+
+
+@pytest.mark.parametrize(
+    "written", ["tomorrow", "'next tuesday'", "2024", "[2024, 3, 1]", "'2024-13-01'"]
+)
+def test_date_that_does_not_parse(written):
+    text = f"---\ntitle: T\ndate: {written}\n---\n"
+    assert_points_at(error_of(text), text, "date:", "not a date", "YYYY-MM-DD")
+
+
+@pytest.mark.parametrize("written", ["2024-02-30", "'2024-02-30'", "2023-02-29"])
+def test_date_that_does_not_exist(written):
+    text = f"---\ntitle: T\ndate: {written}\n---\n"
+    error = error_of(text)
+    assert_points_at(error, text, "date:", written.strip("'"), "YYYY-MM-DD")
+
+
+def test_file_name_date_that_does_not_exist():
+    error = error_of("No front matter\n", path="entries/2023-02-29.md")
+    assert str(error).startswith("entries/2023-02-29.md")
+    assert "2023-02-29" in str(error) and "not a real date" in str(error)
+
+
+@pytest.mark.parametrize(
+    ("front", "needle", "words"),
+    [
+        ("tags: 42\n", "tags:", ["list"]),
+        ("tags: [python, 3]\n", "tags:", ["3", "quote"]),
+        ("tags: [python, [nested, list]]\n", "tags:", ["text"]),
+        ("tags: [python, {a: b}]\n", "tags:", ["text"]),
+        ("tags: {python: yes}\n", "tags:", ["list"]),
+    ],
+)
+def test_tags_that_are_not_text(front, needle, words):
+    text = f"---\ndate: 2024-03-01\n{front}---\n"
+    assert_points_at(error_of(text), text, needle, *words)
+
+
+@pytest.mark.parametrize(
+    ("written", "words"),
+    [
+        ("twelve", ["twelve", "number", "42-45"]),
+        ("1.5", ["1.5", "number"]),
+        ("45-42", ["45-42", "ends before it starts", "42-45"]),
+        ("true", ["number"]),
+        ("[1, 2]", ["number"]),
+        ("-3", ["negative"]),
+        ("'42-'", ["number"]),
+    ],
+)
+def test_day_that_is_not_a_number_or_range(written, words):
+    text = f"---\ndate: 2024-03-01\ntitle: T\nday: {written}\n---\n"
+    assert_points_at(error_of(text), text, "day:", *words)
+
+
+@pytest.mark.parametrize("written", ["'yes'", "maybe", "1", "[true]"])
+def test_draft_that_is_not_a_boolean(written):
+    text = f"---\ndate: 2024-03-01\ndraft: {written}\n---\n"
+    assert_points_at(error_of(text), text, "draft:", "true or false")
+
+
+def test_title_that_is_a_list():
+    text = "---\ndate: 2024-03-01\ntitle: [a, b]\n---\n"
+    assert_points_at(error_of(text), text, "title:", "text")
+
+
+def test_errors_never_leak_a_traceback_type():
+    # EntryError is the only thing a bad file raises; the plugin turns it into one line.
+    for text in ["---\n: : :\n---\n", "---\ndate: !!python/name:os.system\n---\n", "---\n[\n---\n"]:
+        error = error_of(text)
+        assert re.match(rf"^{re.escape(PATH)}(:\d+)?: \S", str(error)), str(error)
+
+
+# --- read_entry: files on disk -----------------------------------------------------------------
+
+
+def test_read_entry_reads_utf8(tmp_path: Path):
+    file = tmp_path / "2024-03-01.md"
+    file.write_text("---\ntags: [café]\n---\n# Crème brûlée\n", encoding="utf-8")
+    parsed = read_entry(file, "entries/2024-03-01.md", "2024-03-01.md")
+    assert parsed.title == "Crème brûlée"
+    assert parsed.tags == ("café",)
+    assert parsed.rel_path == "2024-03-01.md"
+    assert parsed.path == "entries/2024-03-01.md"
+
+
+def test_latin1_file_names_the_line_of_the_first_bad_byte(tmp_path: Path):
+    text = "---\ndate: 2024-03-01\ntitle: Notes\n---\nPlain line\nCrème brûlée on this line\n"
+    file = tmp_path / "2024-03-01.md"
+    file.write_bytes(text.encode("latin-1"))
+    with pytest.raises(EntryError) as caught:
+        read_entry(file, "entries/2024-03-01.md", "2024-03-01.md")
+    message = str(caught.value)
+    assert message.startswith(f"entries/2024-03-01.md:{line_of(text, 'Crème')}: ")
+    assert "UTF-8" in message

@@ -94,8 +94,8 @@ def test_front_matter_date_wins_over_file_name():
     assert parsed.date == dt.date(2024, 3, 6)
 
 
-def test_windows_line_endings():
-    text = "---\r\ndate: 2024-03-01\r\ntags: [a]\r\n---\r\n# Title\r\n\r\nBody\r\n"
+def test_windows_line_endings_and_byte_order_mark():
+    text = "\ufeff---\r\ndate: 2024-03-01\r\ntags: [a]\r\n---\r\n# Title\r\n\r\nBody\r\n"
     parsed = parse_entry(PATH, text)
     assert parsed.date == dt.date(2024, 3, 1)
     assert parsed.title == "Title"
@@ -367,3 +367,17 @@ def test_latin1_file_names_the_line_of_the_first_bad_byte(tmp_path: Path):
     message = str(caught.value)
     assert message.startswith(f"entries/2024-03-01.md:{line_of(text, 'Crème')}: ")
     assert "UTF-8" in message
+
+
+def test_not_utf8_after_a_byte_order_mark_names_the_right_line(tmp_path: Path):
+    file = tmp_path / "2024-03-01.md"
+    file.write_bytes(b"\xef\xbb\xbf---\ndate: 2024-03-01\n---\nCaf\xe9\n")
+    with pytest.raises(EntryError) as caught:
+        read_entry(file, "entries/2024-03-01.md", "2024-03-01.md")
+    assert str(caught.value).startswith("entries/2024-03-01.md:4: ")
+
+
+def test_byte_order_mark_file_reads(tmp_path: Path):
+    file = tmp_path / "2024-03-01.md"
+    file.write_bytes("\ufeff---\ntitle: Hé\n---\n".encode())
+    assert read_entry(file, "entries/2024-03-01.md", "2024-03-01.md").title == "Hé"

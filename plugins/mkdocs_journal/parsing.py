@@ -29,8 +29,10 @@ def read_entry(file: Path, display_path: str, rel_path: str) -> Entry:
         raw = file.read_bytes()
     except OSError as error:
         raise EntryError(display_path, None, f"cannot read the file ({error.strerror})") from None
+    # Strip a byte-order mark ourselves: with "utf-8-sig" the error offset would not count it.
+    raw = raw.removeprefix(b"\xef\xbb\xbf")
     try:
-        text = raw.decode("utf-8-sig")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         raise EntryError(
@@ -41,7 +43,7 @@ def read_entry(file: Path, display_path: str, rel_path: str) -> Entry:
 
 def parse_entry(path: str, text: str, *, rel_path: str | None = None) -> Entry:
     """Parse an entry's text; `path` is only used to name the file in errors and for its date."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     meta, key_lines, body, body_line = _split_front_matter(path, text)
     unknown = {k: v for k, v in meta.items() if not isinstance(k, str)}
     if unknown:

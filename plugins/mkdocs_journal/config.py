@@ -120,3 +120,17 @@ class JournalConfig(base.Config):
     """How many recent entries the dashboard lists."""
     top_tags = PositiveInt(default=15)
     """How many tags the dashboard lists."""
+    feed = c.Type(bool, default=True)
+    """Write an Atom feed of the latest days to `feed.xml` and link it from every page. Its links
+    are absolute, so it is only written when `site_url` is set.
+
+    ```yaml
+    feed: true
+    ```
+    """
+    feed_length = PositiveInt(default=20)
+    """How many of the latest days the feed carries."""
+    feed_content = c.Choice(("full", "summary"), default="full")
+    """`full`: each day's whole page in the feed; `summary`: its excerpt only."""
+    badges = c.Type(bool, default=True)
+    """Write `badges/streak.svg` and `badges/progress.svg` for a README to embed."""

@@ -4,7 +4,9 @@ Events:
 - `on_config`: resolve the entries folder and add the journal's stylesheet.
 - `on_files`: parse every entry, build the journal, add day/tag/archive/dashboard pages, entry
   images and files, and (when `nav` is not set) a short navigation: Dashboard, your pages, Archive, Tags.
-- `on_post_build`: write `stats.json`.
+- `on_post_page`: link the feed from every page's head, put a day page's date there, and keep the
+  HTML of the days the feed carries.
+- `on_post_build`: write `stats.json`, the badges and the feed.
 - `on_serve`: rebuild when an entry changes.
 """
 
@@ -21,12 +23,18 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
 
+from .badges import write_badges
 from .config import JournalConfig
 from .errors import JournalError
+from .feed import FEED_PATH, FeedSettings, atom_feed, latest_days
+from .head import add_to_head, head_tags
 from .journal import Journal, build_journal, load_entries
+from .model import Day
 from .pages import GeneratedPage, Layout, Options, Renderer, generate_pages
 from .stats import journal_stats
+from .urls import relative_url
 
 log = get_plugin_logger(__name__)
 
@@ -57,6 +65,8 @@ class JournalPlugin(BasePlugin[JournalConfig]):
         self.pages: list[GeneratedPage] = []
         self.layout = Layout()
         self.entries_dir = Path("entries")
+        self.feed_urls: set[str] = set()
+        self.feed_html: dict[str, str] = {}
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path or ".").resolve().parent
@@ -121,6 +131,8 @@ class JournalPlugin(BasePlugin[JournalConfig]):
             config.nav = self._navigation(files, pages)
 
         self.journal, self.stats, self.pages = journal, stats, pages
+        self.feed_urls = {self.layout.url(self.layout.day(day.date)) for day in self._feed_days()}
+        self.feed_html = {}
         log.info(
             "%d entries on %d days, %d tags; current streak %d, best %d",
             journal.entry_count, len(journal.days), len(journal.tags),
@@ -159,9 +171,48 @@ class JournalPlugin(BasePlugin[JournalConfig]):
         nav.extend(own)
         return nav
 
+    def _feed_days(self) -> list[Day]:
+        if self.journal is None or not self.config.feed or "days" not in self.config.pages:
+            return []
+        return latest_days(self.journal.days, self.config.feed_length)
+
+    def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
+        if self.journal is None:
+            return output
+        is_day = page.meta.get("journal") == "day"
+        if is_day and page.url in self.feed_urls and page.content is not None:
+            self.feed_html[page.url] = page.content
+        feeds = bool(self.feed_urls and config.site_url)
+        feed_href = relative_url(page.url, FEED_PATH) if feeds else None
+        published = str(page.meta.get("date", "")) if is_day else None
+        tags = head_tags(feed_href=feed_href, feed_title=config.site_name, published=published)
+        return add_to_head(output, tags)
+
+    def _publish(self, config: MkDocsConfig) -> None:
+        """Badges and feed: the files people embed in a README or subscribe to."""
+        site_dir = Path(config.site_dir)
+        if self.config.badges:
+            write_badges(site_dir, self.stats)
+        if not self.feed_urls:
+            return
+        if not config.site_url:
+            log.info("no feed written: set site_url in mkdocs.yml (its links must be absolute)")
+            return
+        settings = FeedSettings(
+            site_url=config.site_url, title=config.site_name, subtitle=config.site_description,
+            author=config.site_author, timezone=self.config.timezone,
+            content=self.config.feed_content, excerpt_length=self.config.excerpt_length,
+        )
+        feed = atom_feed(
+            self._feed_days(), settings, lambda day: self.layout.url(self.layout.day(day.date)),
+            self.feed_html,
+        )
+        (site_dir / FEED_PATH).write_bytes(feed)
+
     def on_post_build(self, config: MkDocsConfig) -> None:
         if self.journal is None:
             return
+        self._publish(config)
         stats = dict(self.stats)
         stats["tags"] = [
             {**item, "url": self.layout.url(self.layout.tag_index.replace("index.md", f"{item['slug']}/index.md"))}

@@ -1,0 +1,140 @@
+"""An Atom feed of the latest days, so readers can follow a journal without visiting it.
+
+Plain Python: the adapter hands over the days, their page URLs and the HTML MkDocs rendered for
+them. feedgen writes (and escapes) the XML; lxml makes the pages' relative links absolute, because
+a feed reader shows the content far from the page it came from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import zoneinfo
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from urllib.parse import urljoin
+
+import lxml.html
+from feedgen.feed import FeedGenerator
+
+from .model import Day
+from .text import excerpt
+
+FEED_PATH = "feed.xml"
+FEED_TYPE = "application/atom+xml"
+CONTENT_MODES = ("full", "summary")
+# Parts of a day page that a feed reader shows on its own (title, date) or that only make sense
+# on the site (permalink anchors, previous/next links).
+_DROPPED = (
+    "//h1",
+    "//p[contains(concat(' ', normalize-space(@class), ' '), ' journal-meta ')]",
+    "//nav[contains(concat(' ', normalize-space(@class), ' '), ' journal-pager ')]",
+    "//a[contains(concat(' ', normalize-space(@class), ' '), ' headerlink ')]",
+)
+# XML 1.0 cannot carry these characters at all, escaped or not.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+@dataclass(frozen=True)
+class FeedSettings:
+    """What the feed says about the site as a whole."""
+
+    site_url: str
+    """Absolute URL of the site's root, ending in `/` (MkDocs' `site_url`)."""
+    title: str
+    subtitle: str | None = None
+    author: str | None = None
+    timezone: str = "UTC"
+    content: str = "full"
+    """`full`: each day's rendered HTML; `summary`: its excerpt only."""
+    excerpt_length: int = 200
+
+    @property
+    def feed_url(self) -> str:
+        return urljoin(self.site_url, FEED_PATH)
+
+
+def latest_days(days: Sequence[Day], count: int) -> list[Day]:
+    """The `count` newest days, newest first (days are kept oldest first)."""
+    return list(reversed(days[-count:])) if count > 0 else []
+
+
+def day_published(day: Day, timezone: str) -> dt.datetime:
+    """When a day was written: its first entry's time if it has one, else the start of the day."""
+    times = [entry.time for entry in day.entries if entry.time is not None]
+    moment = dt.datetime.combine(day.date, min(times) if times else dt.time(0, 0))
+    return moment.replace(tzinfo=zoneinfo.ZoneInfo(timezone))
+
+
+def feed_content(page_html: str, page_url: str) -> str:
+    """A day page's rendered HTML as feed content: links made absolute, site-only parts left out."""
+    root = lxml.html.fragment_fromstring(page_html, create_parent="div")
+    for path in _DROPPED:
+        for element in root.xpath(path):
+            _remove_keeping_tail(element)
+    root.make_links_absolute(page_url, resolve_base_href=False)
+    inner = (root.text or "") + "".join(
+        lxml.html.tostring(child, encoding="unicode") for child in root
+    )
+    return inner.strip()
+
+
+def _remove_keeping_tail(element: lxml.html.HtmlElement) -> None:
+    """Drop an element but not the text that follows it."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    tail = element.tail or ""
+    previous = element.getprevious()
+    if previous is not None:
+        previous.tail = (previous.tail or "") + tail
+    else:
+        parent.text = (parent.text or "") + tail
+    parent.remove(element)
+
+
+def xml_text(text: str) -> str:
+    return _NOT_XML.sub("", text)
+
+
+def atom_feed(
+    days: Sequence[Day],
+    settings: FeedSettings,
+    page_url: Callable[[Day], str],
+    page_html: Mapping[str, str],
+) -> bytes:
+    """The Atom document for `days` (newest first).
+
+    `page_url(day)` is the day page's URL relative to the site root; `page_html` maps such URLs to
+    the HTML MkDocs rendered for them (a page missing from it gets its summary only).
+    """
+    feed = FeedGenerator()
+    feed.id(settings.site_url)
+    feed.title(xml_text(settings.title))
+    if settings.subtitle:
+        feed.subtitle(xml_text(settings.subtitle))
+    feed.author({"name": xml_text(settings.author or settings.title)})
+    feed.link(href=settings.site_url, rel="alternate", type="text/html")
+    feed.link(href=settings.feed_url, rel="self", type=FEED_TYPE)
+    feed.generator("mkdocs-journal")
+    published = [day_published(day, settings.timezone) for day in days]
+    # A fixed date keeps builds reproducible: the feed changes when the journal does, not the clock.
+    feed.updated(max(published) if published else dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc))
+    for day, moment in zip(days, published, strict=True):
+        relative = page_url(day)
+        url = urljoin(settings.site_url, relative)
+        item = feed.add_entry(order="append")
+        item.id(url)
+        item.title(xml_text(day.title))
+        item.link(href=url, rel="alternate", type="text/html")
+        item.published(moment)
+        item.updated(moment)
+        for tag in day.tags:
+            item.category(term=xml_text(tag.name))
+        summary = excerpt("\n\n".join(entry.body for entry in day.entries), settings.excerpt_length)
+        if summary:
+            item.summary(xml_text(summary))
+        html = page_html.get(relative)
+        if settings.content == "full" and html is not None:
+            item.content(xml_text(feed_content(html, url)), type="html")
+    return feed.atom_str(pretty=True)

@@ -333,6 +333,27 @@ def test_draft_that_is_not_a_boolean(written):
     assert_points_at(error_of(text), text, "draft:", "true or false")
 
 
+def test_impossible_date_in_another_key_is_blamed_on_that_key():
+    text = "---\ndate: 2024-03-01\ntitle: T\nupdated: 2024-02-30\n---\n"
+    assert_points_at(error_of(text), text, "updated:", "updated", "2024-02-30", "not a real date")
+
+
+def test_explicit_timestamp_tag_that_does_not_parse():
+    text = "---\ntitle: T\ndate: !!timestamp tomorrow\n---\n"
+    assert_points_at(error_of(text), text, "date:", "tomorrow", "YYYY-MM-DD")
+
+
+def test_key_that_is_not_a_name_points_at_its_line():
+    text = "---\ndate: 2024-03-01\ntitle: T\n2024: a good year\n---\n"
+    assert_points_at(error_of(text), text, "2024:", "names followed by a colon")
+
+
+def test_key_set_twice_is_an_error_not_a_silent_overwrite():
+    text = "---\ndate: 2024-03-01\ntags: [python]\ntitle: T\ntags: [rust]\n---\n"
+    error = error_of(text)
+    assert_points_at(error, text, "tags: [rust]", "'tags'", "twice", "line 3")
+
+
 def test_title_that_is_a_list():
     text = "---\ndate: 2024-03-01\ntitle: [a, b]\n---\n"
     assert_points_at(error_of(text), text, "title:", "text")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,8 @@ DAY_RANGE = re.compile(r"^\s*(\d+)\s*(?:[-–—]|\.\.)\s*(\d+)\s*$")
 FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 ATX_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$")
 FRONT_MATTER_CLOSE = ("---", "...")
+STR_TAG = "tag:yaml.org,2002:str"
+TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
 
 
 def read_entry(file: Path, display_path: str, rel_path: str) -> Entry:
@@ -44,10 +47,9 @@ def read_entry(file: Path, display_path: str, rel_path: str) -> Entry:
 def parse_entry(path: str, text: str, *, rel_path: str | None = None) -> Entry:
     """Parse an entry's text; `path` is only used to name the file in errors and for its date."""
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    meta, key_lines, body, body_line = _split_front_matter(path, text)
-    unknown = {k: v for k, v in meta.items() if not isinstance(k, str)}
-    if unknown:
-        raise EntryError(path, 2, "front matter keys must be names (text followed by a colon)")
+    front = _split_front_matter(path, text)
+    meta, key_lines = front.meta, front.key_lines
+    body, body_line = front.body, front.body_line
 
     date, time = _entry_date(path, meta, key_lines)
     tags = _tags(path, meta.get("tags"), key_lines.get("tags"))
@@ -82,10 +84,20 @@ def parse_entry(path: str, text: str, *, rel_path: str | None = None) -> Entry:
     )
 
 
-def _split_front_matter(path: str, text: str) -> tuple[dict[str, Any], dict[str, int], str, int]:
+@dataclass(frozen=True)
+class _FrontMatter:
+    meta: dict[str, Any]
+    key_lines: dict[str, int]
+    nodes: dict[str, yaml.Node]
+    """Each key's YAML node, for the lines of list items and the text as written."""
+    body: str
+    body_line: int
+
+
+def _split_front_matter(path: str, text: str) -> _FrontMatter:
     lines = text.split("\n")
     if not lines or lines[0].rstrip() != "---":
-        return {}, {}, text, 1
+        return _FrontMatter({}, {}, {}, text, 1)
     for index in range(1, len(lines)):
         if lines[index].rstrip() in FRONT_MATTER_CLOSE:
             close = index
@@ -94,49 +106,98 @@ def _split_front_matter(path: str, text: str) -> tuple[dict[str, Any], dict[str,
         raise EntryError(path, 1, "front matter starts with '---' but has no closing '---' line")
     yaml_text = "\n".join(lines[1:close])
     body = "\n".join(lines[close + 1 :])
-    meta, key_lines = _load_yaml(path, yaml_text, first_line=2)
-    return meta, key_lines, body, close + 2
+    meta, key_lines, nodes = _load_yaml(path, yaml_text, first_line=2)
+    return _FrontMatter(meta, key_lines, nodes, body, close + 2)
 
 
-def _load_yaml(path: str, yaml_text: str, first_line: int) -> tuple[dict[str, Any], dict[str, int]]:
+def _load_yaml(
+    path: str, yaml_text: str, first_line: int
+) -> tuple[dict[str, Any], dict[str, int], dict[str, yaml.Node]]:
     loader = yaml.SafeLoader(yaml_text)
     try:
         node = loader.get_single_node()
         if node is None:
-            return {}, {}
+            return {}, {}, {}
         if not isinstance(node, yaml.MappingNode):
             raise EntryError(
                 path, first_line + node.start_mark.line,
                 "front matter must be 'key: value' lines (e.g. 'date: 2024-03-01')",
             )
-        key_lines = {
-            str(key.value): first_line + key.start_mark.line
-            for key, _ in node.value
-            if isinstance(key, yaml.ScalarNode)
-        }
+        key_lines: dict[str, int] = {}
+        nodes: dict[str, yaml.Node] = {}
+        for key, value in node.value:
+            line = first_line + key.start_mark.line
+            if not (isinstance(key, yaml.ScalarNode) and key.tag == STR_TAG):
+                raise EntryError(
+                    path, line,
+                    "front matter keys must be names followed by a colon, like 'title: ...' "
+                    "(check the indentation of this line)",
+                )
+            if key.value in key_lines:
+                raise EntryError(
+                    path, line,
+                    f"'{key.value}' is set twice (also on line {key_lines[key.value]}): keep one",
+                )
+            key_lines[key.value] = line
+            nodes[key.value] = value
         try:
             data = loader.construct_document(node)
-        except ValueError as error:
-            # PyYAML builds dates eagerly, so `date: 2024-02-30` fails here.
-            line = key_lines.get("date", first_line)
-            raise EntryError(path, line, f"{_yaml_value(node, 'date')!r} is not a date ({error}; use YYYY-MM-DD)") from None
+        except yaml.MarkedYAMLError:
+            raise
+        except Exception:  # noqa: BLE001 - PyYAML raises plain ValueError etc. for bad scalars
+            raise _bad_value_error(path, node, first_line) from None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = first_line + mark.line if mark else first_line
         problem = error.problem or "invalid YAML"
-        raise EntryError(path, line, f"front matter is not valid YAML: {problem} (check quotes, colons and indentation)") from None
+        raise EntryError(
+            path, line,
+            f"front matter is not valid YAML: {problem} (check quotes, colons and indentation)",
+        ) from None
     except yaml.YAMLError as error:
         raise EntryError(path, first_line, f"front matter is not valid YAML: {error}") from None
     finally:
         loader.dispose()
-    return data, key_lines
+    return data, key_lines, nodes
 
 
-def _yaml_value(node: yaml.MappingNode, name: str) -> str:
-    for key, value in node.value:
-        if getattr(key, "value", None) == name and isinstance(value, yaml.ScalarNode):
-            return str(value.value)
-    return "?"
+def _bad_value_error(path: str, mapping: yaml.MappingNode, first_line: int) -> EntryError:
+    """Name the value YAML could not build (PyYAML builds dates eagerly: `2024-02-30` fails)."""
+    for key, value in mapping.value:
+        bad = _unbuildable_scalar(value, set())
+        if bad is None:
+            continue
+        line = first_line + bad.start_mark.line
+        if bad.tag == TIMESTAMP_TAG:
+            return EntryError(
+                path, line, f"{key.value}: '{bad.value}' is not a real date (use YYYY-MM-DD)"
+            )
+        return EntryError(
+            path, line, f"{key.value}: '{bad.value}' cannot be read as {bad.tag.rsplit(':', 1)[-1]}"
+            " (quote it to keep it as text)",
+        )
+    return EntryError(path, first_line, "front matter has a value YAML cannot read")
+
+
+def _unbuildable_scalar(node: yaml.Node, seen: set[int]) -> yaml.ScalarNode | None:
+    if id(node) in seen:
+        return None
+    seen.add(id(node))
+    if isinstance(node, yaml.ScalarNode):
+        try:
+            yaml.constructor.SafeConstructor().construct_object(node, deep=True)
+        except Exception:  # noqa: BLE001 - any failure means this is the value to name
+            return node
+        return None
+    children = (
+        [part for pair in node.value for part in pair]
+        if isinstance(node, yaml.MappingNode) else list(node.value)
+    )
+    for child in children:
+        bad = _unbuildable_scalar(child, seen)
+        if bad is not None:
+            return bad
+    return None
 
 
 def _entry_date(path: str, meta: dict[str, Any], key_lines: dict[str, int]) -> tuple[dt.date, dt.time | None]:

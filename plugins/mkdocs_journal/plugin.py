@@ -58,6 +58,16 @@ def resolve_as_of(configured: dt.date | None, timezone: str, environ: dict[str, 
     return dt.datetime.now(tz=zone).date()
 
 
+def stats_json(stats: dict[str, Any], layout: Layout) -> str:
+    """The text of `stats.json`: the figures plus each tag page's URL (`journal stats --json` too)."""
+    site_stats = dict(stats)
+    site_stats["tags"] = [
+        {**item, "url": layout.url(layout.tag_index.replace("index.md", f"{item['slug']}/index.md"))}
+        for item in stats["tags"]
+    ]
+    return json.dumps(site_stats, indent=2, ensure_ascii=False) + "\n"
+
+
 class JournalPlugin(BasePlugin[JournalConfig]):
     def __init__(self) -> None:
         self.journal: Journal | None = None
@@ -213,13 +223,8 @@ class JournalPlugin(BasePlugin[JournalConfig]):
         if self.journal is None:
             return
         self._publish(config)
-        stats = dict(self.stats)
-        stats["tags"] = [
-            {**item, "url": self.layout.url(self.layout.tag_index.replace("index.md", f"{item['slug']}/index.md"))}
-            for item in stats["tags"]
-        ]
         target = Path(config.site_dir) / "stats.json"
-        target.write_text(json.dumps(stats, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        target.write_text(stats_json(self.stats, self.layout), encoding="utf-8")
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
         server.watch(str(self.entries_dir))

@@ -173,6 +173,15 @@ def test_tags_as_one_string_split_on_commas():
     assert entry("date: 2024-03-01\ntags: 'rust,wasm, web'\n").tags == ("rust", "wasm", "web")
 
 
+def test_tags_string_with_commas_keeps_multi_word_tags():
+    parsed = entry("date: 2024-03-01\ntags: machine learning, Python , deep  learning\n")
+    assert parsed.tags == ("machine learning", "Python", "deep learning")
+
+
+def test_empty_tag_items_are_skipped():
+    assert entry("date: 2024-03-01\ntags:\n  - python\n  -\n  - ''\n").tags == ("python",)
+
+
 def test_tags_deduplicated_case_insensitively_keeping_first_spelling():
     parsed = entry("date: 2024-03-01\ntags: [Python, python, PYTHON, Rust]\n")
     assert parsed.tags == ("Python", "Rust")
@@ -300,9 +309,15 @@ def test_file_name_date_that_does_not_exist():
     [
         ("tags: 42\n", "tags:", ["list"]),
         ("tags: [python, 3]\n", "tags:", ["3", "quote"]),
-        ("tags: [python, [nested, list]]\n", "tags:", ["text"]),
-        ("tags: [python, {a: b}]\n", "tags:", ["text"]),
+        ("tags: [python, 3.10]\n", "tags:", ["tag 3.10 is not text", "'3.10'"]),
+        ("tags: [yes, python]\n", "tags:", ["tag yes is not text", "'yes'"]),
+        ("tags: [python, [nested, list]]\n", "tags:", ["text", "not a list"]),
+        ("tags: [python, {a: b}]\n", "tags:", ["text", "not a list"]),
         ("tags: {python: yes}\n", "tags:", ["list"]),
+        # In a block list, the message points at the item's own line.
+        ("tags:\n  - python\n  - 2024-03-01\n", "- 2024-03-01", ["2024-03-01", "quote"]),
+        ("tags:\n  - python\n  - 100\n", "- 100", ["tag 100 is not text"]),
+        ("tags:\n  - python\n  - [a, b]\n", "- [a, b]", ["not a list"]),
     ],
 )
 def test_tags_that_are_not_text(front, needle, words):

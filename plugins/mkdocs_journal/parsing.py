@@ -22,6 +22,8 @@ DAY_RANGE = re.compile(r"^\s*(\d+)\s*(?:[-–—]|\.\.)\s*(\d+)\s*$")
 FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 ATX_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$")
 FRONT_MATTER_CLOSE = ("---", "...")
+YAML_FIRST_LINE = 2
+"""The file line of the front matter's first YAML line (after the opening `---`)."""
 STR_TAG = "tag:yaml.org,2002:str"
 TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
 
@@ -52,7 +54,7 @@ def parse_entry(path: str, text: str, *, rel_path: str | None = None) -> Entry:
     body, body_line = front.body, front.body_line
 
     date, time = _entry_date(path, meta, key_lines)
-    tags = _tags(path, meta.get("tags"), key_lines.get("tags"))
+    tags = _tags(path, meta.get("tags"), front.nodes.get("tags"), key_lines.get("tags"))
     day, day_end = _day(path, meta.get("day"), key_lines.get("day"))
     draft = meta.get("draft", False)
     if draft is None:
@@ -106,7 +108,7 @@ def _split_front_matter(path: str, text: str) -> _FrontMatter:
         raise EntryError(path, 1, "front matter starts with '---' but has no closing '---' line")
     yaml_text = "\n".join(lines[1:close])
     body = "\n".join(lines[close + 1 :])
-    meta, key_lines, nodes = _load_yaml(path, yaml_text, first_line=2)
+    meta, key_lines, nodes = _load_yaml(path, yaml_text, first_line=YAML_FIRST_LINE)
     return _FrontMatter(meta, key_lines, nodes, body, close + 2)
 
 
@@ -230,21 +232,31 @@ def _entry_date(path: str, meta: dict[str, Any], key_lines: dict[str, int]) -> t
     raise EntryError(path, line, f"date {value!r} is not a date (use YYYY-MM-DD)")
 
 
-def _tags(path: str, value: Any, line: int | None) -> tuple[str, ...]:
+def _tags(path: str, value: Any, node: yaml.Node | None, line: int | None) -> tuple[str, ...]:
+    """Tags as a list, or one string: split on commas when it has any (so a tag may hold
+    spaces, `machine learning, python`), else on spaces (`keras cnn python`)."""
     if value is None:
         return ()
     if isinstance(value, str):
-        items = re.split(r"[,\s]+", value)
+        items = value.split(",") if "," in value else value.split()
     elif isinstance(value, list):
+        item_nodes = node.value if isinstance(node, yaml.SequenceNode) else []
         items = []
-        for item in value:
-            if not isinstance(item, str):
+        for index, item in enumerate(value):
+            if item is None or isinstance(item, str):
+                items.append(item or "")
+                continue
+            item_node = item_nodes[index] if index < len(item_nodes) else None
+            item_line = _node_line(item_node, line)
+            if isinstance(item_node, yaml.ScalarNode):
                 raise EntryError(
-                    path, line,
-                    f"tag {item!r} is not text (quote it, e.g. tags: [\"{item}\"])"
-                    if isinstance(item, (int, float, bool)) else "each tag must be text, not a list or mapping",
+                    path, item_line,
+                    f"tag {item_node.value} is not text: quote it, e.g. tags: ['{item_node.value}']",
                 )
-            items.append(item)
+            raise EntryError(
+                path, item_line,
+                "each tag must be plain text, not a list or mapping (e.g. tags: [python, web])",
+            )
     else:
         raise EntryError(path, line, "tags must be a list ([a, b]) or a string ('a, b')")
     tags: list[str] = []
@@ -255,6 +267,11 @@ def _tags(path: str, value: Any, line: int | None) -> tuple[str, ...]:
             seen.add(tag_key(name))
             tags.append(name)
     return tuple(tags)
+
+
+def _node_line(node: yaml.Node | None, fallback: int | None) -> int | None:
+    """The file line of a front-matter node."""
+    return node.start_mark.line + YAML_FIRST_LINE if node is not None else fallback
 
 
 def tag_key(name: str) -> str:

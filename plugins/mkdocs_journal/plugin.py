@@ -34,7 +34,7 @@ from .journal import Journal, build_journal, load_entries
 from .model import Day
 from .pages import GeneratedPage, Layout, Options, Renderer, generate_pages
 from .stats import journal_stats
-from .urls import relative_url
+from .urls import relative_url, tag_src_uri
 
 log = get_plugin_logger(__name__)
 
@@ -59,10 +59,10 @@ def resolve_as_of(configured: dt.date | None, timezone: str, environ: dict[str, 
 
 
 def stats_json(stats: dict[str, Any], layout: Layout) -> str:
-    """The text of `stats.json`: the figures plus each tag page's URL (`journal stats --json` too)."""
+    """The text of `stats.json` (and of `journal stats --json`): figures plus tag page URLs."""
     site_stats = dict(stats)
     site_stats["tags"] = [
-        {**item, "url": layout.url(layout.tag_index.replace("index.md", f"{item['slug']}/index.md"))}
+        {**item, "url": layout.url(tag_src_uri(layout.tags_url, item["slug"]))}
         for item in stats["tags"]
     ]
     return json.dumps(site_stats, indent=2, ensure_ascii=False) + "\n"

@@ -298,6 +298,15 @@ def test_date_that_does_not_exist(written):
     assert_points_at(error, text, "date:", written.strip("'"), "YYYY-MM-DD")
 
 
+def test_empty_date_key_without_a_dated_file_name_points_at_the_key():
+    text = "---\ntitle: T\ndate:\n---\n"
+    assert_points_at(error_of(text), text, "date:", "no date", "YYYY-MM-DD")
+
+
+def test_empty_date_key_falls_back_to_the_file_name():
+    assert parse_entry("entries/2024-03-07.md", "---\ndate:\n---\n").date == dt.date(2024, 3, 7)
+
+
 def test_file_name_date_that_does_not_exist():
     error = error_of("No front matter\n", path="entries/2023-02-29.md")
     assert str(error).startswith("entries/2023-02-29.md")
@@ -335,6 +344,8 @@ def test_tags_that_are_not_text(front, needle, words):
         ("[1, 2]", ["number"]),
         ("-3", ["negative"]),
         ("'42-'", ["number"]),
+        ("'²'", ["number"]),
+        ("'١٢'", ["number"]),
     ],
 )
 def test_day_that_is_not_a_number_or_range(written, words):

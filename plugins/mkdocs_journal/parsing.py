@@ -18,7 +18,8 @@ from .model import Entry
 
 KNOWN_KEYS = frozenset({"date", "title", "tags", "day", "draft"})
 FILENAME_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
-DAY_RANGE = re.compile(r"^\s*(\d+)\s*(?:[-–—]|\.\.)\s*(\d+)\s*$")
+DAY_NUMBER = re.compile(r"^[0-9]+$")
+DAY_RANGE = re.compile(r"^\s*([0-9]+)\s*(?:[-–—]|\.\.)\s*([0-9]+)\s*$")
 FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 ATX_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$")
 FRONT_MATTER_CLOSE = ("---", "...")
@@ -202,20 +203,26 @@ def _unbuildable_scalar(node: yaml.Node, seen: set[int]) -> yaml.ScalarNode | No
     return None
 
 
-def _entry_date(path: str, meta: dict[str, Any], key_lines: dict[str, int]) -> tuple[dt.date, dt.time | None]:
+def _entry_date(
+    path: str, meta: dict[str, Any], key_lines: dict[str, int]
+) -> tuple[dt.date, dt.time | None]:
     value = meta.get("date")
     line = key_lines.get("date")
     if value is None:
         match = FILENAME_DATE.match(Path(path).name)
         if not match:
             raise EntryError(
-                path, 1,
-                "no date: add 'date: YYYY-MM-DD' to the front matter or start the file name with YYYY-MM-DD",
+                path, line or 1,
+                "no date: add 'date: YYYY-MM-DD' to the front matter "
+                "or start the file name with YYYY-MM-DD",
             )
         try:
             return dt.date(*map(int, match.groups())), None
         except ValueError:
-            raise EntryError(path, None, f"file name starts with {match.group(0)!r}, which is not a real date") from None
+            raise EntryError(
+                path, None, f"file name starts with {match.group(0)!r}, which is not a real date"
+                " (rename the file or add 'date: YYYY-MM-DD' to the front matter)",
+            ) from None
     if isinstance(value, dt.datetime):
         return value.date(), value.timetz() if value.tzinfo else value.time()
     if isinstance(value, dt.date):
@@ -249,9 +256,9 @@ def _tags(path: str, value: Any, node: yaml.Node | None, line: int | None) -> tu
             item_node = item_nodes[index] if index < len(item_nodes) else None
             item_line = _node_line(item_node, line)
             if isinstance(item_node, yaml.ScalarNode):
+                written = item_node.value
                 raise EntryError(
-                    path, item_line,
-                    f"tag {item_node.value} is not text: quote it, e.g. tags: ['{item_node.value}']",
+                    path, item_line, f"tag {written} is not text: quote it ('{written}')"
                 )
             raise EntryError(
                 path, item_line,
@@ -290,15 +297,20 @@ def _day(path: str, value: Any, line: int | None) -> tuple[int | None, int | Non
         return value, None
     if isinstance(value, str):
         text = value.strip()
-        if text.isdigit():
+        if DAY_NUMBER.match(text):
             return int(text), None
         match = DAY_RANGE.match(text)
         if match:
             first, last = int(match.group(1)), int(match.group(2))
             if last < first:
-                raise EntryError(path, line, f"day range {value!r} ends before it starts (write it as '{last}-{first}')")
+                raise EntryError(
+                    path, line,
+                    f"day range {value!r} ends before it starts (write it as '{last}-{first}')",
+                )
             return first, (last if last != first else None)
-    raise EntryError(path, line, f"day {value!r} is not a number or a range (use e.g. 12 or '42-45')")
+    raise EntryError(
+        path, line, f"day {value!r} is not a number or a range (use e.g. 12 or '42-45')"
+    )
 
 
 def _title_from_heading(body: str, body_line: int) -> tuple[str | None, str, int]:

@@ -142,6 +142,11 @@ def test_no_heading_no_title():
     assert parsed.title is None
 
 
+@pytest.mark.parametrize("written", ["3.10", "2024", "2024-03-01", "yes", "1e3"])
+def test_title_that_yaml_reads_as_a_number_or_date_is_kept_as_written(written):
+    assert entry(f"date: 2024-03-01\ntitle: {written}\n").title == written
+
+
 def test_empty_title_in_front_matter_falls_back_to_heading():
     parsed = entry("date: 2024-03-01\ntitle: ''\n", "# From heading\n")
     assert parsed.title == "From heading"

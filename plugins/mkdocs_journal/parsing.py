@@ -64,9 +64,13 @@ def parse_entry(path: str, text: str, *, rel_path: str | None = None) -> Entry:
         raise EntryError(path, key_lines.get("draft"), "draft must be true or false")
 
     title = meta.get("title")
-    if title is not None and not isinstance(title, (str, int, float)):
-        raise EntryError(path, key_lines.get("title"), "title must be text (quote it)")
-    title = str(title).strip() if title is not None else None
+    if title is not None and not isinstance(title, str):
+        # `title: 3.10` or `title: 2024` is meant as text: keep it as written, not as 3.1.
+        title_node = front.nodes.get("title")
+        if not isinstance(title_node, yaml.ScalarNode):
+            raise EntryError(path, key_lines.get("title"), "title must be text (quote it)")
+        title = title_node.value
+    title = title.strip() if title is not None else None
     if not title:
         title, body, body_line = _title_from_heading(body, body_line)
 

@@ -137,6 +137,37 @@ def test_headings_inside_fenced_code_are_not_titles():
     assert "# install it" in parsed.body
 
 
+def test_fence_opening_line_inside_code_does_not_close_it():
+    # A line like "```python" inside a ``` block is content (a closing fence has no info string).
+    body = "```markdown\nExample:\n```python\n# not a title\n```\n\n# Real title\n"
+    assert entry("date: 2024-03-01\n", body).title == "Real title"
+
+
+def test_longer_closing_fence_and_unclosed_fence():
+    body = "~~~\n# code\n~~~~~\n# After\n"
+    assert entry("date: 2024-03-01\n", body).title == "After"
+    assert entry("date: 2024-03-01\n", "```\n# all code\n").title is None
+
+
+def test_underlined_heading_is_the_title():
+    text = "---\ndate: 2024-03-01\n---\nGradient descent, by hand\n======\n\nText\n"
+    parsed = parse_entry(PATH, text)
+    assert parsed.title == "Gradient descent, by hand"
+    assert parsed.body == "Text\n"
+    assert parsed.body_line == line_of(text, "Text")
+
+
+def test_dash_underlined_heading_after_text_stays_in_body():
+    parsed = entry("date: 2024-03-01\n", "Intro.\n\nSecond part\n-----------\nMore\n")
+    assert parsed.title == "Second part"
+    assert parsed.body.startswith("Intro.")
+
+
+def test_list_or_paragraph_followed_by_a_rule_is_not_a_heading():
+    body = "- item one\n---\n\nline one\nline two\n---\n"
+    assert entry("date: 2024-03-01\n", body).title is None
+
+
 def test_no_heading_no_title():
     parsed = entry("date: 2024-03-01\n", "Just a paragraph, #hashtag not a heading.\n")
     assert parsed.title is None

@@ -21,6 +21,9 @@ FILENAME_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 DAY_NUMBER = re.compile(r"^[0-9]+$")
 DAY_RANGE = re.compile(r"^\s*([0-9]+)\s*(?:[-–—]|\.\.)\s*([0-9]+)\s*$")
 FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+FENCE_CLOSE = re.compile(r"^ {0,3}(`{3,}|~{3,})[ \t]*$")
+SETEXT_UNDERLINE = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+BLOCK_START = re.compile(r"^ {0,3}([-*+>|<]|\d+[.)]|    )|^\t")
 ATX_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$")
 FRONT_MATTER_CLOSE = ("---", "...")
 YAML_FIRST_LINE = 2
@@ -318,32 +321,46 @@ def _day(path: str, value: Any, line: int | None) -> tuple[int | None, int | Non
 
 
 def _title_from_heading(body: str, body_line: int) -> tuple[str | None, str, int]:
-    """Take the first heading as the title; drop it from the body when it opens the body."""
+    """Take the first heading (`# Title`, or `Title` underlined with `===`/`---`) as the title;
+    drop it from the body when it opens the body. Lines inside fenced code are not headings."""
     lines = body.split("\n")
     fence: str | None = None
     seen_text = False
+    lone_line: int | None = None  # a one-line paragraph just above, which `===` makes a heading
     for index, line in enumerate(lines):
+        if fence is not None:
+            closing = FENCE_CLOSE.match(line)
+            if closing and closing.group(1)[0] == fence[0] and len(closing.group(1)) >= len(fence):
+                fence = None
+            continue
         fence_match = FENCE.match(line)
         if fence_match:
-            marker = fence_match.group(1)
-            if fence is None:
-                fence = marker
-            elif marker[0] == fence[0] and len(marker) >= len(fence):
-                fence = None
-            seen_text = True
-            continue
-        if fence is not None:
+            fence = fence_match.group(1)
+            seen_text, lone_line = True, None
             continue
         heading = ATX_HEADING.match(line)
         if heading:
-            title = heading.group(1).strip()
-            if not seen_text:
-                rest = lines[index + 1 :]
-                while rest and not rest[0].strip():
-                    rest = rest[1:]
-                    index += 1
-                return title, "\n".join(rest), body_line + index + 1
-            return title, body, body_line
+            return _heading_title(heading.group(1), lines, index, seen_text, body, body_line)
+        if lone_line is not None and lone_line == index - 1 and SETEXT_UNDERLINE.match(line):
+            opens = not any(text.strip() for text in lines[:lone_line])
+            return _heading_title(lines[lone_line], lines, index, not opens, body, body_line)
         if line.strip():
+            starts_paragraph = index == 0 or not lines[index - 1].strip()
+            lone_line = index if starts_paragraph and not BLOCK_START.match(line) else None
             seen_text = True
+        else:
+            lone_line = None
     return None, body, body_line
+
+
+def _heading_title(
+    text: str, lines: list[str], last: int, after_text: bool, body: str, body_line: int
+) -> tuple[str, str, int]:
+    """The heading's text as the title; the body without it when nothing came before it."""
+    title = text.strip()
+    if after_text:
+        return title, body, body_line
+    index = last + 1
+    while index < len(lines) and not lines[index].strip():
+        index += 1
+    return title, "\n".join(lines[index:]), body_line + index

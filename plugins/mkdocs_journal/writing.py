@@ -25,7 +25,15 @@ def entry_text(
         meta["tags"] = list(tags)
     if day is not None:
         meta["day"] = f"{day}-{day_end}" if day_end is not None and day_end != day else day
-    front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, default_flow_style=None, width=10_000)
+    # One key at a time: dumping the whole mapping in flow style gives `{date: ..., day: 1}` when
+    # no value is a list; this keeps block keys and a one-line `tags: [a, b]`.
+    front = "".join(
+        yaml.safe_dump(
+            {key: value}, allow_unicode=True, sort_keys=False, width=10_000,
+            default_flow_style=None if isinstance(value, list) else False,
+        )
+        for key, value in meta.items()
+    )
     return f"---\n{front}---\n\n{body.strip()}\n"
 
 

@@ -1,0 +1,128 @@
+"""`journal readme`: a Markdown summary of the journal kept up to date inside a README.
+
+Only the lines between the two marker lines change; everything else in the file stays byte for byte,
+line endings included.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from .errors import JournalError
+from .journal import Journal
+from .model import Day
+
+START_MARKER = "<!-- journal:start -->"
+END_MARKER = "<!-- journal:end -->"
+BAR_WIDTH = 20
+LINE = re.compile(r"[^\r\n]*(?:\r\n|\n|\r)?")
+FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+
+
+class ReadmeError(JournalError):
+    """The target file cannot take the block (markers missing, doubled or out of order)."""
+
+
+def render_block(
+    journal: Journal, stats: dict[str, Any], *, day_link: Callable[[Day], str | None]
+) -> list[str]:
+    """The block's lines: streak figures, a progress bar and a table of days, oldest first."""
+    lines = [
+        f"**Current streak:** {_streak(stats['current_streak'])} · "
+        f"**Best streak:** {_streak(stats['best_streak'])}",
+        "",
+        f"**Progress:** `{progress_bar(stats['progress'])}` "
+        f"{stats['days_logged']} / {stats['goal']} days ({round(stats['progress'] * 100)} %)",
+        "",
+    ]
+    if journal.days:
+        lines += ["| Date | Day | Title | Tags |", "| --- | --- | --- | --- |"]
+        for day in journal.days:
+            link = day_link(day)
+            date = f"[{day.date}]({_link_target(link)})" if link else str(day.date)
+            number = "" if day.number is None else str(day.number)
+            if day.number_end is not None and day.number_end != day.number:
+                number += f"–{day.number_end}"
+            title = "" if day.title in (day.label, str(day.date)) else day.title
+            tags = ", ".join(tag.name for tag in day.tags)
+            lines.append(f"| {date} | {number} | {table_cell(title)} | {table_cell(tags)} |")
+    else:
+        lines.append("_No entries yet._")
+    lines += ["", f"_As of {stats['as_of']}; updated by `journal readme`._"]
+    return lines
+
+
+def progress_bar(share: float, width: int = BAR_WIDTH) -> str:
+    filled = max(0, min(width, round(share * width)))
+    return "█" * filled + "░" * (width - filled)
+
+
+def table_cell(text: str) -> str:
+    """Text that stays inside one Markdown table cell: no line breaks, pipes escaped."""
+    flat = " ".join(text.split())
+    return flat.replace("|", "\\|").replace("<", "&lt;")
+
+
+def with_markers(lines: list[str], newline: str = "\n") -> str:
+    """The block as it is printed, ready to paste into a README."""
+    return "".join(line + newline for line in [START_MARKER, *lines, END_MARKER])
+
+
+def replace_block(text: str, lines: list[str], *, path: str) -> str:
+    """`text` with the lines between the markers replaced by `lines`, in the file's line endings."""
+    starts: list[tuple[int, str]] = []
+    ends: list[int] = []
+    fence: str | None = None
+    for match in LINE.finditer(text):
+        line = match.group(0)
+        if not line:
+            break
+        content = line.rstrip("\r\n")
+        opening = FENCE.match(content)
+        if opening:
+            marker = opening.group(1)
+            if fence is None:
+                fence = marker
+            elif marker[0] == fence[0] and len(marker) >= len(fence):
+                fence = None
+            continue
+        if fence is not None:
+            continue
+        if content.strip() == START_MARKER:
+            starts.append((match.end(), line[len(content):]))
+        elif content.strip() == END_MARKER:
+            ends.append(match.start())
+    if not starts or not ends:
+        missing = START_MARKER if not starts else END_MARKER
+        raise ReadmeError(
+            f"{path}: no '{missing}' line; put '{START_MARKER}' and '{END_MARKER}' on lines of "
+            f"their own where the journal block should go"
+        )
+    if len(starts) > 1 or len(ends) > 1:
+        raise ReadmeError(
+            f"{path}: the markers appear more than once; keep one '{START_MARKER}' line and one "
+            f"'{END_MARKER}' line"
+        )
+    (after_start, newline), before_end = starts[0], ends[0]
+    if before_end < after_start:
+        raise ReadmeError(f"{path}: '{END_MARKER}' comes before '{START_MARKER}'; swap them")
+    if not newline:
+        newline = "\n"
+    block = "".join(line + newline for line in lines)
+    return text[:after_start] + block + text[before_end:]
+
+
+def _streak(streak: dict[str, Any]) -> str:
+    days = streak["days"]
+    if not days:
+        return "none"
+    unit = "day" if days == 1 else "days"
+    if streak["start"] == streak["end"]:
+        return f"{days} {unit} ({streak['start']})"
+    return f"{days} {unit} ({streak['start']} → {streak['end']})"
+
+
+def _link_target(url: str) -> str:
+    return f"<{url}>" if any(char in url for char in " ()<>") else url

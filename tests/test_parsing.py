@@ -7,8 +7,11 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from mkdocs_journal.errors import EntryError
 from mkdocs_journal.parsing import parse_entry, read_entry, tag_key
+from mkdocs_journal.writing import entry_text
 
 PATH = "entries/2024/notes.md"
 
@@ -464,3 +467,33 @@ def test_byte_order_mark_file_reads(tmp_path: Path):
     file = tmp_path / "2024-03-01.md"
     file.write_bytes("\ufeff---\ntitle: Hé\n---\n".encode())
     assert read_entry(file, "entries/2024-03-01.md", "2024-03-01.md").title == "Hé"
+
+
+# --- round trip with writing.entry_text --------------------------------------------------------
+
+plain_words = st.text(
+    alphabet=st.characters(categories=("L", "N", "P", "S"), exclude_characters="\x85"),
+    min_size=1, max_size=12,
+)
+titles = st.lists(plain_words, min_size=1, max_size=5).map(" ".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    date=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2100, 12, 31)),
+    title=st.one_of(st.none(), titles),
+    tags=st.lists(titles, max_size=5, unique_by=tag_key),
+    day=st.one_of(st.none(), st.integers(0, 5000)),
+    extra=st.integers(0, 30),
+)
+def test_written_entries_read_back_as_written(date, title, tags, day, extra):
+    """What `journal new` writes (quoting titles like 'yes' or '3.10') parses back unchanged."""
+    day_end = day + extra if day is not None and extra else None
+    text = entry_text(date, "Body text.", title=title, tags=tags, day=day, day_end=day_end)
+    parsed = parse_entry("entries/new.md", text)
+    assert parsed.date == date
+    assert parsed.title == title
+    assert parsed.tags == tuple(tags)
+    assert (parsed.day, parsed.day_end) == (day, day_end)
+    assert parsed.body.strip() == "Body text."
+    assert parsed.draft is False

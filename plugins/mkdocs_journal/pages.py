@@ -354,7 +354,8 @@ def _archive_pages(site: _Site) -> Iterable[GeneratedPage]:
         first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
         yield GeneratedPage(
             src,
-            site.page("year.md", src, {"title": str(year), "search": {"exclude": True}, "journal": "year"},
+            site.page("year.md", src,
+                      {"title": str(year), "search": {"exclude": True}, "hide": ["toc"], "journal": "year"},
                       year=year, heatmap=site.heatmap(first, last), months=list(reversed(years[year])),
                       counts={key: len(months[key]) for key in years[year]}, entry_counts=entry_counts,
                       month_names=MONTHS),

@@ -171,7 +171,9 @@ def _title(entry: Entry, number: int | None, number_end: int | None, date: dt.da
     if entry.title:
         return entry.title
     if entry.day is not None:
-        return f"Day {entry.day}" + (f"–{entry.day_end}" if entry.day_end else "")
+        if entry.day_end is not None and entry.day_end != entry.day:
+            return f"Days {entry.day}–{entry.day_end}"
+        return f"Day {entry.day}"
     if number is not None:
         return f"Day {number}"
     return date.isoformat()

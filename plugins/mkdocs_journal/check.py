@@ -87,7 +87,12 @@ def check_entries(
 
 def sort_problems(problems: list[Problem]) -> list[Problem]:
     """File by file, line by line, so the output reads like a compiler's."""
-    return sorted(problems, key=lambda p: (p.path, p.line or 0, p.message))
+    return sorted(problems, key=lambda p: (p.path.removesuffix(".md"), p.line or 0, p.message))
+
+
+def _in_journal_order(entry: Entry) -> tuple[dt.date, str]:
+    """As the site orders a date's entries: `2024-03-08.md` before `2024-03-08-2.md`."""
+    return entry.date, entry.path.removesuffix(".md")
 
 
 def _unknown_keys(entry: Entry) -> list[Problem]:
@@ -114,7 +119,7 @@ def _tag_spellings(entries: list[Entry] | tuple[Entry, ...]) -> list[Problem]:
     """Flag every use of a tag spelling other than the most used one of its group."""
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     first_seen: dict[str, int] = {}
-    ordered = sorted(entries, key=lambda e: (e.date, e.path))
+    ordered = sorted(entries, key=_in_journal_order)
     for entry in ordered:
         for name in entry.tags:
             counts[spelling_key(name)][name] += 1
@@ -150,7 +155,7 @@ def _day_numbers(entries: list[Entry], *, start: dt.date | None, numbering: str)
     reported: set[str] = set()
     # One explicit number (or range) per date; the first numbered entry of a date speaks for it.
     by_date: dict[dt.date, Entry] = {}
-    for entry in sorted(entries, key=lambda e: (e.date, e.path)):
+    for entry in sorted(entries, key=_in_journal_order):
         if entry.day is None:
             continue
         span = _span(entry)
@@ -221,7 +226,9 @@ def _logged_numbers(
         if day.number is None:
             continue
         explicit = next((entry for entry in day.entries if entry.day is not None), None)
-        if explicit is not None and previous is not None and explicit.path not in reported:
+        if explicit is not None and explicit.path in reported:
+            continue  # a clash already reported: judge the next day against the one before
+        if explicit is not None and previous is not None:
             expected = (previous.number_end or previous.number) + 1
             if day.number != expected:
                 problems.append(Problem(

@@ -1,0 +1,59 @@
+"""A short title for an entry whose heading carries none: the gist of its first line of prose."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+TITLE_LENGTH = 70
+
+_FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_URL = re.compile(r"<?\bhttps?://\S+>?")
+_HTML = re.compile(r"<[^>\n]+>")
+_LEADING = re.compile(r"^\s*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s*)+")
+_STRONG = re.compile(r"\*\*|__|~~|`")
+_EMPHASIS = re.compile(r"(?<![\w*])[*_](?=\S)|(?<=\S)[*_](?![\w*])")
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])")
+
+
+def plain_line(line: str) -> str:
+    """One line of Markdown as words: no markup, link targets, bare URLs or images."""
+    text = _IMAGE.sub(" ", line)
+    text = _LINK.sub(r"\1", text)
+    text = _URL.sub(" ", text)
+    text = _HTML.sub(" ", text)
+    text = _LEADING.sub("", text)
+    text = _STRONG.sub("", text)
+    text = _EMPHASIS.sub("", text)
+    return " ".join(text.split())
+
+
+def shorten(text: str, length: int = TITLE_LENGTH) -> str:
+    """The first sentence, cut at a word with an ellipsis if it is still longer than `length`."""
+    text = _SENTENCE_END.split(text, maxsplit=1)[0].strip()
+    if len(text) > length:
+        cut = text[: length + 1].rsplit(" ", 1)[0] if " " in text[:length] else text[:length]
+        return cut.rstrip(" ,;:-–—(") + "…"
+    return text.rstrip(" .,;:-–—")
+
+
+def first_line_title(lines: Iterable[str]) -> str | None:
+    """The first line outside code blocks that has at least two words of prose, shortened."""
+    fence: str | None = None
+    for line in lines:
+        match = _FENCE.match(line)
+        if match:
+            marker = match.group(1)
+            if fence is None:
+                fence = marker
+            elif marker[0] == fence[0] and len(marker) >= len(fence):
+                fence = None
+            continue
+        if fence is not None:
+            continue
+        text = plain_line(line).strip(" :-–—|")
+        if len(text.split()) >= 2:
+            return shorten(text)
+    return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -13,6 +14,7 @@ from .parsing import read_entry, tag_key
 from .urls import unique_slugs
 
 NUMBERING_MODES = ("logged", "calendar")
+_DIGITS = re.compile(r"([0-9]+)")
 
 
 @dataclass(frozen=True)
@@ -86,7 +88,7 @@ def build_journal(
     drafts: list[Entry] = []
     for entry in entries:
         (drafts if entry.draft else published).append(entry)
-    published.sort(key=lambda e: (e.date, _sortable_time(e.time), e.rel_path.removesuffix(".md")))
+    published.sort(key=lambda e: (e.date, _sortable_time(e.time), _natural(e.rel_path)))
 
     by_date: dict[dt.date, list[Entry]] = defaultdict(list)
     for entry in published:
@@ -179,11 +181,19 @@ def _title(entry: Entry, number: int | None, number_end: int | None, date: dt.da
     return date.isoformat()
 
 
+def _natural(rel_path: str) -> tuple[tuple[object, ...], str]:
+    """File names in the order people number them: `2024-03-01.md`, `-2.md`, … `-10.md`."""
+    stem = rel_path.removesuffix(".md")
+    parts = tuple(int(part) if part.isdigit() else part for part in _DIGITS.split(stem))
+    return parts, stem
+
+
 def _sortable_time(time: dt.time | None) -> dt.time:
     return time.replace(tzinfo=None) if time else dt.time.min
 
 
 def _collect_tags(entries: list[Entry]) -> tuple[Tag, ...]:
+    """Tags in first-use order (entries are oldest first), which settles slug clashes."""
     names: dict[str, str] = {}
     for entry in entries:
         for name in entry.tags:

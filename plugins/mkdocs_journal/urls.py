@@ -21,10 +21,14 @@ def slugify(name: str) -> str:
 
 
 def unique_slugs(names: dict[str, str]) -> dict[str, str]:
-    """Slugs for tag keys; tags whose slugs clash get `-2`, `-3`… in key order, so none overwrites another."""
+    """Slugs for tag keys; tags whose slugs clash get `-2`, `-3`… so none overwrites another.
+
+    Clashes are settled in the order of `names` (first use, oldest first): a look-alike tag
+    used later gets the suffix, so an existing tag page keeps its URL as the journal grows.
+    """
     slugs: dict[str, str] = {}
     taken: set[str] = set()
-    for key in sorted(names):
+    for key in names:
         base = slugify(names[key])
         slug, count = base, 1
         while slug in taken:

@@ -7,6 +7,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from .model import Day, Entry, Tag
@@ -32,7 +33,7 @@ class Journal:
     """Days with a page, oldest first."""
     drafts: tuple[Entry, ...]
     tags: tuple[Tag, ...]
-    """Every tag, by name."""
+    """Every tag, ordered by key."""
     tag_entries: dict[str, tuple[EntryRef, ...]]
     """Tag key → its entries, newest first."""
     logged_dates: frozenset[dt.date]
@@ -44,12 +45,16 @@ class Journal:
         return sum(len(day.entries) for day in self.days)
 
     def tag(self, name: str) -> Tag | None:
-        key = tag_key(name)
-        return next((tag for tag in self.tags if tag.key == key), None)
+        """The tag a name refers to, however it is capitalised (pages call this per entry tag)."""
+        return self._tags_by_key.get(tag_key(name))
+
+    @cached_property
+    def _tags_by_key(self) -> dict[str, Tag]:
+        return {tag.key: tag for tag in self.tags}
 
     def refs(self) -> Iterator[EntryRef]:
         for day in self.days:
-            for entry, title in zip(day.entries, day.titles):
+            for entry, title in zip(day.entries, day.titles, strict=True):
                 yield EntryRef(day, entry, title)
 
 
@@ -57,7 +62,8 @@ def entry_files(folder: Path) -> list[Path]:
     """Every Markdown file under the folder, in a stable order; hidden files and folders skipped."""
     files = [
         path for path in folder.rglob("*.md")
-        if path.is_file() and not any(part.startswith((".", "_")) for part in path.relative_to(folder).parts)
+        if path.is_file()
+        and not any(part.startswith((".", "_")) for part in path.relative_to(folder).parts)
     ]
     return sorted(files)
 
@@ -110,12 +116,14 @@ def build_journal(
         for entry in day_entries:
             for name in entry.tags:
                 day_tags.setdefault(tag_key(name), tags_by_key[tag_key(name)])
-        days.append(Day(date, tuple(day_entries), titles, number, number_end, tuple(day_tags.values())))
+        days.append(
+            Day(date, tuple(day_entries), titles, number, number_end, tuple(day_tags.values()))
+        )
 
     tag_entries: dict[str, list[EntryRef]] = {tag.key: [] for tag in tags}
     day_of_date: dict[dt.date, Day] = {}
     for day in days:
-        for entry, title in zip(day.entries, day.titles):
+        for entry, title in zip(day.entries, day.titles, strict=True):
             for name in entry.tags:
                 tag_entries[tag_key(name)].append(EntryRef(day, entry, title))
             for covered in entry.dates:
@@ -199,4 +207,5 @@ def _collect_tags(entries: list[Entry]) -> tuple[Tag, ...]:
         for name in entry.tags:
             names.setdefault(tag_key(name), name)
     slugs = unique_slugs(names)
-    return tuple(sorted((Tag(key, name, slugs[key]) for key, name in names.items()), key=lambda t: t.key))
+    tags = (Tag(key, name, slugs[key]) for key, name in names.items())
+    return tuple(sorted(tags, key=lambda tag: tag.key))

@@ -117,6 +117,15 @@ class JournalSite:
         path = self.site_dir / ("" if target == "." else target)
         return path / "index.html" if path.is_dir() else path
 
+    def follow(self, page_url: str, href: str) -> str:
+        """The URL of the built page a link leads to; fails the test when the link is broken."""
+        target = self.resolve(page_url, href)
+        assert target.is_file(), f"{href!r} on {page_url!r} leads nowhere ({target})"
+        relative = target.relative_to(self.site_dir).as_posix()
+        if self.use_directory_urls:
+            return "" if relative == "index.html" else relative.removesuffix("index.html")
+        return relative
+
     def html_files(self) -> list[Path]:
         """Every built HTML page (the theme's own assets left out)."""
         return sorted(

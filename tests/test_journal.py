@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
 from mkdocs_journal.errors import EntryError
 from mkdocs_journal.journal import build_journal, day_numbers, load_entries
 from mkdocs_journal.parsing import parse_entry
+from mkdocs_journal.stats import journal_stats
 
 
 def d(text: str) -> dt.date:
@@ -295,3 +297,60 @@ def test_load_entries_stops_at_a_bad_file_naming_it(tmp_path: Path):
     (entries / "notes.md").write_text("---\ntitle: no date here\n---\n", encoding="utf-8")
     with pytest.raises(EntryError, match=r"^entries/notes\.md:1: no date"):
         load_entries(entries, tmp_path)
+
+
+# --- stats -------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def small_journal():
+    return build_journal([
+        make("2024-02-27.md", "tags: [python]\n"),
+        make("2024-02-28.md", "tags: [Python, rust]\n"),
+        make("2024-02-28-2.md", "tags: [web]\n"),
+        make("2024-03-02.md", "day: 5-6\ntags: [PYTHON]\n"),
+        make("2024-03-05.md", "tags: [rust]\n"),
+        make("2024-03-08.md", "draft: true\ntags: [secret]\n"),
+        make("2024-03-12.md", "tags: [Web]\n"),  # after the as-of date
+    ])
+
+
+def test_journal_stats_figures(small_journal):
+    # Logged: Feb 27, Feb 28, Mar 2–3 (a range), Mar 5, Mar 12. Runs: 2, 2, 1, 1.
+    stats = journal_stats(small_journal, goal=100, as_of=d("2024-03-10"))
+    assert stats == {
+        "as_of": "2024-03-10",
+        "current_streak": {"days": 0, "start": None, "end": None},
+        # Two runs of 2: the more recent one is the best.
+        "best_streak": {"days": 2, "start": "2024-03-02", "end": "2024-03-03"},
+        "last_streak": {"days": 1, "start": "2024-03-05", "end": "2024-03-05"},
+        "days_logged": 6,
+        "goal": 100,
+        "progress": 0.06,
+        "entries": 6,
+        "drafts": 1,
+        "first_date": "2024-02-27",
+        "last_date": "2024-03-12",
+        "tags": [
+            {"name": "python", "slug": "python", "count": 3},
+            {"name": "rust", "slug": "rust", "count": 2},
+            {"name": "web", "slug": "web", "count": 2},
+        ],
+    }
+    json.dumps(stats)  # stats.json is written from this very object
+
+
+def test_journal_stats_with_a_running_streak_and_goal_reached(small_journal):
+    stats = journal_stats(small_journal, goal=4, as_of=d("2024-03-06"))
+    assert stats["current_streak"] == {"days": 1, "start": "2024-03-05", "end": "2024-03-05"}
+    assert stats["last_streak"] == stats["current_streak"]
+    assert stats["progress"] == 1.0
+
+
+def test_journal_stats_of_an_empty_journal():
+    stats = journal_stats(build_journal([]), goal=100, as_of=d("2024-03-10"))
+    assert stats["days_logged"] == stats["entries"] == stats["drafts"] == 0
+    assert stats["first_date"] is stats["last_date"] is None
+    assert stats["best_streak"] == {"days": 0, "start": None, "end": None}
+    assert stats["tags"] == []
+    assert stats["progress"] == 0.0

@@ -6,6 +6,7 @@ import datetime as dt
 import posixpath
 import re
 import unicodedata
+from urllib.parse import quote
 
 SYMBOL_WORDS = {"+": " plus ", "#": " sharp ", "&": " and ", "@": " at "}
 PLACEHOLDERS = {"yyyy": "%Y", "mm": "%m", "dd": "%d"}
@@ -73,15 +74,19 @@ def year_src_uri(prefix: str, year: int) -> str:
 
 
 def src_uri_to_url(src_uri: str, use_directory_urls: bool) -> str:
-    """The site-relative URL MkDocs gives a Markdown source path (mirrors `File.url`)."""
-    stem = src_uri[: -len(".md")] if src_uri.endswith(".md") else src_uri
+    """The site-relative URL MkDocs gives a Markdown source path, exactly as `File.url` does:
+    `README` is an index, the home page is `./`, and non-ASCII or spaces are percent-encoded."""
+    parent, name = posixpath.split(src_uri)
+    stem = name[: -len(".md")] if name.endswith(".md") else name
+    if stem == "README":
+        stem = "index"
     if not use_directory_urls:
-        return stem + ".html"
-    if stem == "index":
-        return ""
-    if stem.endswith("/index"):
-        return stem[: -len("index")]
-    return stem + "/"
+        url = posixpath.join(parent, stem + ".html")
+    elif stem == "index":
+        url = (parent or ".") + "/"
+    else:
+        url = posixpath.join(parent, stem) + "/"
+    return quote(url)
 
 
 def relative_url(from_url: str, to_url: str) -> str:

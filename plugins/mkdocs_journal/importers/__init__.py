@@ -32,8 +32,9 @@ __all__ = [
 
 FORMATS: dict[str, Format] = {
     module.FORMAT.name: module.FORMAT
-    # Order breaks ties in detection: the log template is also day headings with dates in words.
-    for module in (table, log_template, dated_tags, day_numeric, day_ordinal)
+    # Order breaks ties in detection: the log template is also day headings with dates in
+    # words, and dates in words need no interpretation where `7/10/2018` does.
+    for module in (table, log_template, dated_tags, day_ordinal, day_numeric)
 }
 
 

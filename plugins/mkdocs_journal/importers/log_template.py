@@ -38,7 +38,11 @@ def progress_title(lines: Sequence[str]) -> str | None:
         match = PROGRESS.match(line)
         if match:
             paragraph = [match["text"]]
-            for following in lines[index + 1 :]:
+            rest = list(lines[index + 1 :])
+            if not match["text"].strip():  # the label alone: the progress is the next paragraph
+                while rest and not rest[0].strip():
+                    rest.pop(0)
+            for following in rest:
                 if not following.strip() or following.lstrip().startswith(("**", "__")):
                     break
                 paragraph.append(following)

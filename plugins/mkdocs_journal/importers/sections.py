@@ -45,7 +45,7 @@ HeadingReader = Callable[[str], "HeadingReading | None"]
 _MARKUP = re.compile(r"\*\*|__|`")
 _DAY_PREFIX = re.compile(
     r"^\s*days?\s*[-–—:#.]*\s*(?P<first>\d+)"
-    rf"(?:\s*(?:-|–|—|to|\.\.)\s*(?P<last>\d+)(?![\d/.]|{ORDINAL_SUFFIX}\b|\s+(?:of\s+)?{MONTH_WORD}))?",
+    rf"(?:\s*(?:-|–|—|to|\.\.)\s*(?P<last>\d+)(?![\d/.-]|{ORDINAL_SUFFIX}\b|\s+(?:of\s+)?{MONTH_WORD}))?",
     re.IGNORECASE,
 )
 _DATE_START = re.compile(

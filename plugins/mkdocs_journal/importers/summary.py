@@ -40,7 +40,7 @@ def shorten(text: str, length: int = TITLE_LENGTH) -> str:
 
 
 def first_line_title(lines: Iterable[str]) -> str | None:
-    """The first line outside code blocks that has at least two words of prose, shortened."""
+    """The first line of at least two words of prose (not a label, not code), shortened."""
     fence: str | None = None
     for line in lines:
         match = _FENCE.match(line)
@@ -53,7 +53,9 @@ def first_line_title(lines: Iterable[str]) -> str | None:
             continue
         if fence is not None:
             continue
-        text = plain_line(line).strip(" :-–—|")
+        text = plain_line(line).strip(" -–—|")
+        if text.endswith(":"):
+            continue  # a label such as "Videos:" introduces the content, it is not its gist
         if len(text.split()) >= 2:
             return shorten(text)
     return None

@@ -42,6 +42,8 @@ MIN_HEATMAP_WEEKS = 13
 _LINK_TARGET = re.compile(r"(!?\[[^\]\n]*\]\(\s*<?)([^)\s>]+)")
 _REFERENCE = re.compile(r"^( {0,3}\[[^\]\n]+\]:\s*<?)(\S+?)(>?(?:\s|$))", re.M)
 _YAML_UNPRINTABLE = re.compile("[\x7f-\x9f\u2028\u2029]")
+# Every ASCII punctuation mark some Markdown extension gives a meaning to; entities are plain text.
+_MARKDOWN_PUNCTUATION = frozenset("!#$()*+-:=@[\\]^_`{|}~")
 _EXTERNAL = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|/|#)")
 
 
@@ -119,9 +121,21 @@ class Renderer:
         self.env.filters["longdate"] = long_date
         self.env.filters["shortdate"] = short_date
         self.env.filters["monthyear"] = lambda date: f"{MONTHS[date.month - 1]} {date.year}"
+        self.env.filters["mdtext"] = markdown_text
 
     def render(self, name: str, **context: Any) -> str:
         return self.env.get_template(name).render(**context)
+
+
+def markdown_text(value: object) -> Markup:
+    """Text for a Markdown line (a heading) that Markdown shows as written: `__init__`, `C#`,
+    `[x](javascript:…)` or `{: .class }` stay literal, as they are in the nav and listings."""
+    return Markup("".join(
+        str(escape(char)) if char in "&<>\"'"
+        else f"&#{ord(char)};" if char in _MARKDOWN_PUNCTUATION
+        else char
+        for char in str(value)
+    ))
 
 
 def long_date(date: dt.date) -> str:

@@ -48,15 +48,19 @@ def validate_day_pattern(pattern: str) -> str | None:
         return f"unknown placeholder {{{sorted(unknown)[0]}}} (use {{yyyy}}, {{mm}} and {{dd}})"
     if not {"yyyy", "mm", "dd"} <= fields:
         return "must contain {yyyy}, {mm} and {dd} so that every date has its own page"
-    if pattern.startswith("/") or ".." in pattern.split("/"):
+    segments = pattern.strip("/").split("/")
+    if pattern.startswith("/") or ".." in segments:
         return "must be a relative path inside the site"
+    if "" in segments or "." in segments:
+        return "must not contain empty or '.' path segments (like '//' or '/./')"
     return None
 
 
 def day_src_uri(pattern: str, date: dt.date) -> str:
     path = pattern.strip("/")
-    for name, code in PLACEHOLDERS.items():
-        path = path.replace("{" + name + "}", date.strftime(code))
+    values = {"yyyy": f"{date.year:04d}", "mm": f"{date.month:02d}", "dd": f"{date.day:02d}"}
+    for name, value in values.items():
+        path = path.replace("{" + name + "}", value)
     return path + ".md"
 
 

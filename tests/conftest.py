@@ -133,6 +133,15 @@ class JournalSite:
             if "assets" not in path.relative_to(self.site_dir).parts
         )
 
+    def url_of(self, file: Path) -> str:
+        """The URL of a built HTML file, in the site's URL style."""
+        relative = file.relative_to(self.site_dir).as_posix()
+        if relative == "index.html":
+            return ""
+        if self.use_directory_urls and relative.endswith("/index.html"):
+            return relative.removesuffix("index.html")
+        return relative
+
     def file_of(self, url_path: str) -> Path:
         path = self.site_dir / url_path
         return path / "index.html" if url_path == "" or url_path.endswith("/") else path

@@ -44,6 +44,9 @@ _REFERENCE = re.compile(r"^( {0,3}\[[^\]\n]+\]:\s*<?)(\S+?)(>?(?:\s|$))", re.M)
 _YAML_UNPRINTABLE = re.compile("[\x7f-\x9f\u2028\u2029]")
 # Every ASCII punctuation mark some Markdown extension gives a meaning to; entities are plain text.
 _MARKDOWN_PUNCTUATION = frozenset("!#$()*+-:=@[\\]^_`{|}~")
+_UNSAFE_TAG = re.compile(
+    r"<(?=/?(?:title|textarea|style|xmp|iframe|noembed|noframes|script|plaintext)[\s/>])", re.I
+)
 _EXTERNAL = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|/|#)")
 
 
@@ -249,6 +252,13 @@ def _word_thresholds(words: Iterable[int]) -> tuple[int, int, int]:
 
 def _level(words: int, thresholds: tuple[int, int, int]) -> int:
     return 1 + sum(words > cut for cut in thresholds)
+
+
+def disarm_raw_html(html: str) -> str:
+    """Rendered entry HTML with the tags that run script or swallow the page (GitHub's
+    `tagfilter` list: script, style, iframe, textarea…) turned into visible text; other raw HTML
+    (`<details>`, `<kbd>`, `<img>`) and code spans, already escaped by Markdown, are untouched."""
+    return _UNSAFE_TAG.sub("&lt;", html)
 
 
 def rewrite_links(body: str, entry_rel_path: str, assets_prefix: str, page_src: str) -> str:

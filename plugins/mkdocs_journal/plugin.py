@@ -4,6 +4,7 @@ Events:
 - `on_config`: resolve the entries folder and add the journal's stylesheet.
 - `on_files`: parse every entry, build the journal, add day/tag/archive/dashboard pages, entry
   images and files, and (when `nav` is not set) a short navigation: Dashboard, your pages, Archive, Tags.
+- `on_page_content`: disarm `<script>`, `<style>`, `<iframe>`… written raw in an entry.
 - `on_post_page`: link the feed from every page's head, put a day page's date there, and keep the
   HTML of the days the feed carries.
 - `on_post_build`: write `stats.json`, the badges and the feed.
@@ -32,7 +33,7 @@ from .feed import FEED_PATH, FeedSettings, atom_feed, latest_days
 from .head import add_to_head, head_tags
 from .journal import Journal, build_journal, load_entries
 from .model import Day
-from .pages import GeneratedPage, Layout, Options, Renderer, generate_pages
+from .pages import GeneratedPage, Layout, Options, Renderer, disarm_raw_html, generate_pages
 from .stats import journal_stats
 from .urls import relative_url, tag_src_uri
 
@@ -185,6 +186,11 @@ class JournalPlugin(BasePlugin[JournalConfig]):
         if self.journal is None or not self.config.feed or "days" not in self.config.pages:
             return []
         return latest_days(self.journal.days, self.config.feed_length)
+
+    def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        if page.meta.get("journal") == "day":
+            return disarm_raw_html(html)
+        return html
 
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
         if self.journal is None:

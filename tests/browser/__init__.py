@@ -1,1 +1,4 @@
-"""End-to-end tests in headless Chromium (a package, so its conftest does not shadow tests/conftest)."""
+"""End-to-end tests in headless Chromium.
+
+A package, so that its conftest does not shadow tests/conftest.py.
+"""

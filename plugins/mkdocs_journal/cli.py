@@ -25,6 +25,7 @@ from mkdocs.exceptions import Abort, MkDocsException
 from .check import Problem, check_entries, load_all, sort_problems, spelling_key
 from .config import JournalConfig
 from .errors import JournalError
+from .importers import FORMATS, apply_plan, parse_journal, plan_import
 from .journal import Journal, build_journal
 from .model import Day, Entry
 from .pages import Layout
@@ -326,7 +327,7 @@ def check() -> None:
         click.echo(str(problem))
     errors = sum(1 for problem in everything if not problem.warning)
     warnings = len(everything) - errors
-    files = f"{loaded.files} entr{'y' if loaded.files == 1 else 'ies'}"
+    files = _count(loaded.files, "entry", "entries")
     if not everything:
         click.echo(f"{files} checked: no problems")
         return
@@ -335,8 +336,8 @@ def check() -> None:
         click.get_current_context().exit(1)
 
 
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
+def _count(number: int, noun: str, plural: str | None = None) -> str:
+    return f"{number} {noun if number == 1 else plural or noun + 's'}"
 
 
 @main.command()
@@ -438,3 +439,80 @@ def _replace_file(target: Path, data: bytes) -> None:
     except BaseException:
         Path(handle.name).unlink(missing_ok=True)
         raise
+
+
+@main.command("import")
+@config_option
+@click.argument("source", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--into", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the entry files (default: the journal's entries folder).")
+@click.option("--format", "fmt", type=click.Choice(["auto", *FORMATS]), default="auto",
+              show_default=True, help="The journal's shape: "
+              + "; ".join(f"{name}: {fmt.example}" for name, fmt in FORMATS.items()) + ".")
+@click.option("--start", type=DATE, help="Date of day 1, for journals without dates (default: "
+              "the journal's 'start' setting).")
+@click.option("--dry-run", is_flag=True, help="Print what would be written; write nothing.")
+@click.option("--force", is_flag=True, help="Overwrite entry files whose text differs.")
+def import_(
+    source: Path, into: Path | None, fmt: str, start: dt.date | None, dry_run: bool, force: bool
+) -> None:
+    """Turn a journal kept as one Markdown file (a README) into entry files."""
+    site = _optional_site(required=into is None)
+    if into is None:
+        assert site is not None
+        into = site.entries_dir
+    if start is None and site is not None:
+        start = site.options.start
+    name = source.as_posix()  # as the user typed it
+    result = parse_journal(_read_source(source), source=name, fmt=fmt, start=start)
+    plan = plan_import(result, into, force=force)
+    if not dry_run:
+        apply_plan(plan)
+
+    for planned in plan:
+        click.echo(f"{planned.action:<16}{shown(planned.path)}")
+    for line in result.not_imported:
+        text = f": {line.text}" if line.text.strip() else ""
+        click.echo(f"{name}:{line.line}: not imported: {line.reason}{text}", err=True)
+    actions = {action: sum(1 for p in plan if p.action == action) for action in
+               ("create", "skip-existing", "refuse-existing", "overwrite")}
+    done = "to create" if dry_run else "created"
+    click.echo(
+        f"{name}: {_count(len(result.entries), 'entry', 'entries')} read as {result.format}; "
+        f"{_count(len(plan), 'file')}: {actions['create']} {done}, "
+        f"{actions['skip-existing']} unchanged, {actions['refuse-existing']} refused, "
+        f"{actions['overwrite']} {'to overwrite' if dry_run else 'overwritten'}; "
+        f"{_count(len(result.not_imported), 'line')} not imported"
+        + (" (dry run: nothing written)" if dry_run else "")
+    )
+    if actions["refuse-existing"]:
+        raise JournalError(
+            f"not overwritten: {_count(actions['refuse-existing'], 'existing file')} with other "
+            f"text (use --force to overwrite)"
+        )
+
+
+def _optional_site(*, required: bool) -> Site | None:
+    """The site's settings; without --into they are needed, with it only when there is a site."""
+    explicit = click.get_current_context().find_root().meta.get("journal.config_file")
+    if required or explicit is not None:
+        return _site()
+    try:
+        config_file = find_config_file(Path.cwd())
+    except JournalError:
+        return None
+    return load_site(config_file)
+
+
+def _read_source(source: Path) -> str:
+    try:
+        data = source.read_bytes()
+    except FileNotFoundError:
+        raise JournalError(f"{source.as_posix()}: no such file") from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise JournalError(
+            f"{source.as_posix()}:{line}: not UTF-8 text (save it with UTF-8 encoding)"
+        ) from None

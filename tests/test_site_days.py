@@ -48,6 +48,8 @@ def write_journal(site) -> None:
         ```
 
         ![Rows per month](plots/rows.png)
+
+        The syntax for that picture is `![Rows per month](plots/rows.png)`.
     """)
     (site.root / "entries/2024/03/plots").mkdir(parents=True)
     (site.root / "entries/2024/03/plots/rows.png").write_bytes(tiny_png())
@@ -65,7 +67,10 @@ def write_journal(site) -> None:
         title: Morning - list comprehensions
         tags: [Python]
         ---
-        Rewrote three loops as comprehensions.
+        Rewrote three loops as comprehensions, like the [CSV reader](2024-03-01.md#top)
+        from [yesterday][csv].
+
+        [csv]: 2024-03-01.md
     """)
     site.entry("2024/03/2024-03-04.md", """
         ---
@@ -237,3 +242,17 @@ def test_stats_match_the_journal(site):
     # As of 03-10 the run that ends yesterday (03-09) is the current one: the draft broke it.
     assert stats["current_streak"] == {"days": 1, "start": "2024-03-09", "end": "2024-03-09"}
     assert dt.date.fromisoformat(stats["best_streak"]["end"]) == dt.date(2024, 3, 7)
+
+
+def test_a_link_to_another_entry_file_leads_to_that_entrys_day_page(site):
+    url = day_url(site, "2024-03-02")
+    links = [a for a in site.article(url).find_all("a") if a.text() in ("CSV reader", "yesterday")]
+    assert len(links) == 2
+    for link in links:
+        assert site.follow(url, link.attrs["href"]) == day_url(site, "2024-03-01")
+    assert links[0].attrs["href"].endswith("#top")
+
+
+def test_links_inside_code_are_shown_as_written(site):
+    code = [node.text() for node in site.article(day_url(site, "2024-03-01")).find_all("code")]
+    assert "![Rows per month](plots/rows.png)" in code

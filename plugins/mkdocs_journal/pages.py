@@ -47,6 +47,10 @@ _MARKDOWN_PUNCTUATION = frozenset("!#$()*+-:=@[\\]^_`{|}~")
 _UNSAFE_TAG = re.compile(
     r"<(?=/?(?:title|textarea|style|xmp|iframe|noembed|noframes|script|plaintext)[\s/>])", re.I
 )
+# Fenced code blocks and code spans, where a link is text to show, not a link.
+_CODE = re.compile(
+    r"^ {0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^ {0,3}\1[^\n]*$|\Z)|(`+)[^\n]*?\2", re.S | re.M
+)
 _EXTERNAL = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|/|#)")
 
 
@@ -174,6 +178,9 @@ class _Site:
         self.has_days = "days" in options.pages
         self.has_tags = "tags" in options.pages
         self.has_archive = "archive" in options.pages
+        self.entry_pages = {
+            entry.rel_path: layout.day(day.date) for day in journal.days for entry in day.entries
+        } if self.has_days else {}
         self._excerpts: dict[int, str] = {}
 
     def page(self, name: str, src_uri: str, meta: dict[str, Any], **context: Any) -> str:
@@ -261,20 +268,36 @@ def disarm_raw_html(html: str) -> str:
     return _UNSAFE_TAG.sub("&lt;", html)
 
 
-def rewrite_links(body: str, entry_rel_path: str, assets_prefix: str, page_src: str) -> str:
-    """Point an entry's relative links and images at the same files from its day page's folder."""
+def rewrite_links(body: str, entry_rel_path: str, assets_prefix: str, page_src: str,
+                  entry_pages: dict[str, str] | None = None) -> str:
+    """Point an entry's relative links and images at the same files from its day page's folder;
+    a link to another entry file (`2024-03-01.md`) leads to that entry's day page (`entry_pages`:
+    entry path inside the entries folder → day page source). Code is left as written."""
     entry_dir = posixpath.dirname(f"{assets_prefix}/{entry_rel_path}")
     page_dir = posixpath.dirname(page_src) or "."
+    entry_pages = entry_pages or {}
 
     def fix(target: str) -> str:
         if _EXTERNAL.match(target):
             return target
         path, hash_, fragment = target.partition("#")
         resolved = posixpath.normpath(posixpath.join(entry_dir, path))
+        inside = resolved.removeprefix(f"{assets_prefix}/")
+        if inside != resolved and inside in entry_pages:
+            resolved = entry_pages[inside]
         return posixpath.relpath(resolved, page_dir) + hash_ + fragment
 
-    body = _LINK_TARGET.sub(lambda m: m.group(1) + fix(m.group(2)), body)
-    return _REFERENCE.sub(lambda m: m.group(1) + fix(m.group(2)) + m.group(3), body)
+    def rewrite(text: str) -> str:
+        text = _LINK_TARGET.sub(lambda m: m.group(1) + fix(m.group(2)), text)
+        return _REFERENCE.sub(lambda m: m.group(1) + fix(m.group(2)) + m.group(3), text)
+
+    pieces: list[str] = []
+    done = 0
+    for code in _CODE.finditer(body):
+        pieces += [rewrite(body[done : code.start()]), code.group(0)]
+        done = code.end()
+    pieces.append(rewrite(body[done:]))
+    return "".join(pieces)
 
 
 def generate_pages(journal: Journal, stats: dict[str, Any], layout: Layout, options: Options,
@@ -305,7 +328,9 @@ def _day_pages(site: _Site, window: set[dt.date] | None) -> Iterable[GeneratedPa
             {
                 "title": entry_title,
                 "tags": [site.journal.tag(name) for name in entry.tags],
-                "body": Markup(rewrite_links(entry.body, entry.rel_path, site.layout.assets_prefix, src)),
+                "body": Markup(rewrite_links(
+                    entry.body, entry.rel_path, site.layout.assets_prefix, src, site.entry_pages,
+                )),
             }
             for entry, entry_title in zip(day.entries, day.titles)
         ]

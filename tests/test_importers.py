@@ -523,3 +523,29 @@ def test_fixing_whitespace_keeps_every_line_text(lines):
         return [" ".join(line.split()) for line in seq if line.strip()]
 
     assert words(out) == words(lines)
+
+
+def test_day_headings_with_year_first_dates_are_read():
+    text = "## Day 1 - 2023-07-20\nStarted.\n\n## Day 2 - 2023/07/21\nGoing.\n"
+    result = parse_journal(text, source="README.md")
+    assert [(e.day, e.date) for e in result.entries] == [(1, D(2023, 7, 20)), (2, D(2023, 7, 21))]
+
+
+def test_a_title_that_looks_like_a_date_range_stays_in_the_preamble():
+    text = "# 2023-2024 learning log\n\n## Day 1 - 7/20/2023\nStarted.\n"
+    result = parse_journal(text, source="README.md")
+    assert result.preamble == "# 2023-2024 learning log\n"
+    assert [e.day for e in result.entries] == [1]
+    assert result.not_imported == []
+
+
+def test_subsections_of_a_day_stay_in_it_and_a_deeper_dated_heading_is_its_own_day():
+    text = (
+        "## Day 1 - 7/20/2023\nStarted.\n\n### Notes\nMore.\n\n### Day 1 recap\nGood.\n\n"
+        "### Day 2 - 7/21/2023\nA heading one level too deep is still a day.\n"
+    )
+    result = parse_journal(text, source="README.md")
+    # lines 1-9: Day 1 with its two subsections; 10-11: Day 2
+    assert [(e.day, e.first_line, e.last_line) for e in result.entries] == [(1, 1, 9), (2, 10, 11)]
+    assert "### Notes\nMore.\n\n### Day 1 recap\nGood." in result.entries[0].body
+    assert result.not_imported == []

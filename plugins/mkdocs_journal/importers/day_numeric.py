@@ -19,11 +19,11 @@ def read(text: str) -> HeadingReading | None:
 
 
 def score(source: Source) -> int:
-    """Day headings whose date is written in numbers, month first."""
+    """Day headings whose date is written in numbers (month first, or year first)."""
     return sum(
         1 for heading in source.headings
         if (reading := read(heading.text)) is not None
-        and reading.date is not None and reading.notation == "numeric"
+        and reading.date is not None and reading.notation in ("numeric", "year-first")
     )
 
 

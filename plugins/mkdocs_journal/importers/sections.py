@@ -150,8 +150,13 @@ def import_by_headings(
         )
     readable = [h for h, r in day_headings if r.date is not None]
     level = entry_level(readable or [h for h, _ in day_headings])
-    first = next(h.index for h, r in day_headings if h.level <= level)
-    cuts = [(h, r) for h, r in readings if h.level <= level and h.index >= first]
+    # A dated day heading starts an entry at any level; other headings only at the level of
+    # the day headings or above (deeper ones are the entry's own sections).
+    first = next(h.index for h, r in day_headings if r.date is not None or h.level == level)
+    cuts = [
+        (h, r) for h, r in readings
+        if h.index >= first and (h.level <= level or (r is not None and r.date is not None))
+    ]
 
     preamble, preamble_lines, not_imported = preamble_of(source, first)
     entries: list[ImportedEntry] = []

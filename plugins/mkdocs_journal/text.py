@@ -1,35 +1,75 @@
-"""Plain-text views of Markdown bodies: excerpts for listings, feeds and page descriptions."""
+"""Plain-text views of Markdown bodies: excerpts for listings, feeds and page descriptions.
+
+The result is text, not HTML: callers escape it where they write HTML or XML.
+"""
 
 from __future__ import annotations
 
+import html
 import re
 
 _FENCED = re.compile(r"^ {0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^ {0,3}\1[^\n]*$|\Z)", re.S | re.M)
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
+_CODE_SPAN = re.compile(r"(`+)(.+?)\1", re.S)
 _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _REF_LINK = re.compile(r"\[([^\]]*)\]\[[^\]]*\]")
-_HTML = re.compile(r"<[^>\n]+>")
-_LEADING = re.compile(r"^\s{0,3}(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s?|\|)", re.M)
-_EMPHASIS = re.compile(r"(\*\*|__|\*|_|~~|`)")
+_REF_DEFINITION = re.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]*\S[^\n]*$", re.M)
+_AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^<>\s]+)>")
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+_RULE = re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$", re.M)
+_TABLE_DELIMITER = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*(?::?-+:?[ \t]*)?$", re.M)
+_LEADING = re.compile(
+    r"^[ \t]*(?:(?:#{1,6}|[-*+]|\d{1,9}[.)])[ \t]+|>[ \t]?)+(?:\[[ xX]\][ \t]+)?", re.M
+)
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EMPHASIS_STAR = re.compile(r"\*(?=\S)(.+?)(?<=\S)\*")
+# `_` emphasis only at word edges: snake_case_names stay whole.
+_EMPHASIS_UNDERSCORE = re.compile(r"(?<!\w)_(?=\S)(.+?)(?<=\S)_(?!\w)")
+_STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
+_PLACEHOLDER = re.compile("\x00(\\d+)\x00")
 
 
 def plain_text(markdown: str) -> str:
-    """Markdown without its markup, on one line."""
-    text = _FENCED.sub(" ", markdown)
+    """Markdown without its markup, on one line; code spans and escaped characters as written."""
+    kept: list[str] = []
+
+    def keep(text: str) -> str:
+        kept.append(text)
+        return f"\x00{len(kept) - 1}\x00"
+
+    text = markdown.replace("\x00", "")
+    text = _FENCED.sub(" ", text)
+    text = _COMMENT.sub(" ", text)
+    text = _CODE_SPAN.sub(lambda match: keep(" ".join(match.group(2).split())), text)
+    text = _ESCAPED.sub(lambda match: keep(match.group(1)), text)
     text = _IMAGE.sub(r"\1", text)
     text = _LINK.sub(r"\1", text)
     text = _REF_LINK.sub(r"\1", text)
-    text = _HTML.sub(" ", text)
+    text = _REF_DEFINITION.sub(" ", text)
+    text = _AUTOLINK.sub(lambda match: keep(match.group(1)), text)
+    text = _HTML_TAG.sub(" ", text)
+    text = _RULE.sub(" ", text)
+    text = _TABLE_DELIMITER.sub(" ", text)
     text = _LEADING.sub("", text)
-    text = _EMPHASIS.sub("", text)
+    for pattern in (_STRONG, _STRONG, _EMPHASIS_STAR, _EMPHASIS_UNDERSCORE, _STRIKE):
+        text = pattern.sub(lambda match: match.group(match.lastindex), text)
     text = text.replace("|", " ")
+    text = html.unescape(text)
+    text = _PLACEHOLDER.sub(lambda match: kept[int(match.group(1))], text)
     return " ".join(text.split())
 
 
 def excerpt(markdown: str, length: int) -> str:
-    """At most `length` characters of plain text, cut at a word, with an ellipsis when cut."""
+    """At most `length` characters of plain text, cut after a whole word, then an ellipsis."""
     text = plain_text(markdown)
     if len(text) <= length:
         return text
-    cut = text[:length].rsplit(" ", 1)[0] if " " in text[:length] else text[:length]
+    if length <= 0:
+        return ""
+    # One character more: a space right after the limit means the last word fits whole.
+    window = text[: length + 1]
+    space = window.rfind(" ")
+    cut = window[:space] if space > 0 else text[:length]
     return cut.rstrip(" ,;:.-") + "…"

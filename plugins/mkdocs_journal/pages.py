@@ -38,7 +38,7 @@ MONTHS = (
     "July", "August", "September", "October", "November", "December",
 )
 HEATMAP_WEEKS = 53
-MIN_HEATMAP_WEEKS = 13
+MIN_HEATMAP_WEEKS = 26
 _LINK_TARGET = re.compile(r"(!?\[[^\]\n]*\]\(\s*<?)([^)\s>]+)")
 _REFERENCE = re.compile(r"^( {0,3}\[[^\]\n]+\]:\s*<?)(\S+?)(>?(?:\s|$))", re.M)
 _YAML_UNPRINTABLE = re.compile("[\x7f-\x9f\u2028\u2029]")
@@ -441,7 +441,7 @@ def _dashboard(site: _Site) -> GeneratedPage:
     as_of = dt.date.fromisoformat(stats["as_of"])
     last_logged = max(journal.logged_dates) if journal.logged_dates else as_of
     # A year of cells ending today, unless the journal ended long ago: then its last year.
-    # A young journal gets a quarter from its first month, not a year of empty cells.
+    # A young journal gets half a year from its first month, not a year of empty cells.
     end = as_of if (as_of - last_logged).days < 365 else last_logged
     first = end - dt.timedelta(days=7 * (HEATMAP_WEEKS - 1) + end.weekday())
     if journal.logged_dates:

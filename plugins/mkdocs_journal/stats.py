@@ -1,4 +1,4 @@
-"""The journal's figures as one plain object: the dashboard, `stats.json` and `journal stats` share it."""
+"""The journal's figures as one plain object, shared by the dashboard, `stats.json` and the CLI."""
 
 from __future__ import annotations
 

@@ -75,7 +75,7 @@ def current_streak(dates: Iterable[dt.date], as_of: dt.date) -> Streak:
 
 
 def last_streak(dates: Iterable[dt.date], as_of: dt.date) -> Streak:
-    """The most recent run that ended on or before `as_of`, so a broken streak can say when it ended."""
+    """The latest run up to `as_of` (clipped there), so a broken streak can say when it ended."""
     runs = streak_runs(date for date in dates if date <= as_of)
     return runs[-1] if runs else NO_STREAK
 

@@ -17,7 +17,7 @@ def entry_text(
     day: int | None = None,
     day_end: int | None = None,
 ) -> str:
-    """An entry file's text: YAML front matter (quoted where YAML needs it) and the Markdown body."""
+    """An entry file's text: YAML front matter (quoted where YAML needs it), then the body."""
     meta: dict[str, object] = {"date": date}
     if title:
         meta["title"] = title

@@ -549,3 +549,14 @@ def test_subsections_of_a_day_stay_in_it_and_a_deeper_dated_heading_is_its_own_d
     assert [(e.day, e.first_line, e.last_line) for e in result.entries] == [(1, 1, 9), (2, 10, 11)]
     assert "### Notes\nMore.\n\n### Day 1 recap\nGood." in result.entries[0].body
     assert result.not_imported == []
+
+
+def test_days_inside_an_html_comment_are_not_entries():
+    text = (
+        "# Log\n<!--\n### Day 0: February 28, 2016\n**Today's Progress**: Example.\n-->\n\n"
+        "### Day 1: March 1, 2016\n**Today's Progress**: Real work.\n"
+    )
+    result = parse_journal(text, source="log.md")
+    assert result.format == "log-template"
+    assert [(e.day, e.date, e.title) for e in result.entries] == [(1, D(2016, 3, 1), "Real work")]
+    assert "### Day 0: February 28, 2016" in result.preamble  # kept, still commented out

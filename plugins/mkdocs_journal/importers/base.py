@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 
 from ..errors import JournalError
@@ -132,7 +132,8 @@ class Format:
     score: Callable[[Source], int]
     """How many entries of this shape the source seems to hold (0: not this shape)."""
     parse: Callable[[Source, dt.date | None], ImportResult]
-    needs_start: bool = field(default=False)
+    needs_start: bool = False
+    """Whether the shape has no dates, so that importing it needs the date of day 1."""
 
 
 def blank_trimmed(lines: list[str] | tuple[str, ...]) -> list[str]:

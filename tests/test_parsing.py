@@ -291,13 +291,23 @@ def test_unknown_keys_are_kept():
 # --- bad input: one line naming file, line and the fix -----------------------------------------
 
 
-def test_broken_yaml_names_the_line_of_the_problem():
-    text = "---\ndate: 2024-03-01\ntitle: Fine\ntags: [a, b\nday: 3\n---\nBody\n"
-    error = error_of(text)
-    assert error.line is not None
-    # The missing ']' is noticed at the latest on the line after the list began.
-    assert error.line in (line_of(text, "tags:"), line_of(text, "day: 3"))
-    assert str(error).startswith(f"{PATH}:{error.line}: front matter is not valid YAML")
+@pytest.mark.parametrize(
+    ("front", "needle", "words"),
+    [
+        # YAML notices a missing ']' or quote lines later; the message points where it opened.
+        ("tags: [a, b\nday: 3\n", "tags:", ["not closed"]),
+        ("tags: [a, b\n", "tags:", ["not closed"]),
+        ('title: "unclosed\nday: 3\n', "title:", ["quoted text", "not closed"]),
+        ("meta: {a: 1\nday: 3\n", "meta:", ["not closed"]),
+        ("title: Learning: day one\n", "title:", ["colons"]),
+        ("title: @home\n", "title:", ["'@'"]),
+        ("\ttags: [a]\n", "tags:", ["indentation"]),
+        ("tags: [a, b]]\n", "tags:", ["YAML"]),
+    ],
+)
+def test_broken_yaml_names_the_line_of_the_problem(front, needle, words):
+    text = f"---\ndate: 2024-03-01\n{front}---\nBody\n"
+    assert_points_at(error_of(text), text, needle, "front matter is not valid YAML", *words)
 
 
 def test_bad_indentation_names_its_line():

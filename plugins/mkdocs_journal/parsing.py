@@ -28,6 +28,9 @@ ATX_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$")
 FRONT_MATTER_CLOSE = ("---", "...")
 YAML_FIRST_LINE = 2
 """The file line of the front matter's first YAML line (after the opening `---`)."""
+FAST_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml reads front matter ~7x faster than pure Python: it matters with thousands of entries."""
+UNCLOSED = re.compile(r"while (scanning a quoted scalar|parsing a flow (sequence|mapping))")
 STR_TAG = "tag:yaml.org,2002:str"
 TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
 
@@ -157,18 +160,32 @@ def _load_yaml(
         except Exception:  # noqa: BLE001 - PyYAML raises plain ValueError etc. for bad scalars
             raise _bad_value_error(path, node, first_line) from None
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = first_line + mark.line if mark else first_line
-        problem = error.problem or "invalid YAML"
-        raise EntryError(
-            path, line,
-            f"front matter is not valid YAML: {problem} (check quotes, colons and indentation)",
-        ) from None
+        raise _yaml_syntax_error(path, error, first_line) from None
     except yaml.YAMLError as error:
         raise EntryError(path, first_line, f"front matter is not valid YAML: {error}") from None
     finally:
         loader.dispose()
     return data, key_lines, nodes
+
+
+def _yaml_syntax_error(path: str, error: yaml.MarkedYAMLError, first_line: int) -> EntryError:
+    """Point at the line to fix: for an unclosed quote or bracket, the line where it opened."""
+    context = error.context or ""
+    opened = error.context_mark if UNCLOSED.search(context) else None
+    if opened is not None:
+        what = "quoted text" if "quoted" in context else "[...] or {...}"
+        return EntryError(
+            path, first_line + opened.line,
+            f"front matter is not valid YAML: the {what} that starts on this line is not closed"
+            " (check quotes and brackets)",
+        )
+    mark = error.problem_mark or error.context_mark
+    line = first_line + mark.line if mark else first_line
+    problem = error.problem or "invalid YAML"
+    return EntryError(
+        path, line,
+        f"front matter is not valid YAML: {problem} (check quotes, colons and indentation)",
+    )
 
 
 def _bad_value_error(path: str, mapping: yaml.MappingNode, first_line: int) -> EntryError:

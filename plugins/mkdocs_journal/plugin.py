@@ -69,6 +69,24 @@ def stats_json(stats: dict[str, Any], layout: Layout) -> str:
     return json.dumps(site_stats, indent=2, ensure_ascii=False) + "\n"
 
 
+def _check_collision(dest_uri: str, page: GeneratedPage, users: dict[str, str],
+                     generated: dict[str, GeneratedPage]) -> None:
+    """Stop before a generated page silently replaces a user's file or another generated page."""
+    if dest_uri in users:
+        raise PluginError(
+            f"journal: {users[dest_uri]} and the journal's {page.kind} page {page.src_uri} "
+            f"would both be written to {dest_uri}; rename your file, or move the journal's "
+            f"pages with the day_url, tags_url or archive_url option"
+        )
+    if dest_uri in generated:
+        other = generated[dest_uri]
+        raise PluginError(
+            f"journal: the {other.kind} page {other.src_uri} and the {page.kind} page "
+            f"{page.src_uri} would both be written to {dest_uri}; give day_url, tags_url and "
+            f"archive_url folders of their own"
+        )
+
+
 class JournalPlugin(BasePlugin[JournalConfig]):
     def __init__(self) -> None:
         self.journal: Journal | None = None
@@ -101,7 +119,10 @@ class JournalPlugin(BasePlugin[JournalConfig]):
         as_of = resolve_as_of(self.config.as_of, self.config.timezone)
         stats = journal_stats(journal, goal=self.config.goal, as_of=as_of)
 
-        user_index = files.get_file_from_path("index.md")
+        # The user's home page (index.md, or README.md, which MkDocs also publishes as index.html).
+        user_index = next(
+            (file for file in files.documentation_pages() if file.dest_uri == "index.html"), None
+        )
         self.layout = Layout(
             day_url=self.config.day_url,
             tags_url=self.config.tags_url,
@@ -124,14 +145,14 @@ class JournalPlugin(BasePlugin[JournalConfig]):
         pages = generate_pages(journal, stats, self.layout, options, Renderer(overrides))
 
         docs_dir = Path(config.docs_dir)
+        docs_name = Path(config.docs_dir).name
+        users = {file.dest_uri: f"{docs_name}/{file.src_uri}" for file in files}
+        generated: dict[str, GeneratedPage] = {}
         for page in pages:
-            if files.get_file_from_path(page.src_uri) is not None:
-                raise PluginError(
-                    f"journal: docs/{page.src_uri} is in the way of the journal's generated page; "
-                    f"rename it or change the journal's URL settings"
-                )
             inclusion = InclusionLevel.UNDEFINED if page.kind in IN_NAV_KINDS else InclusionLevel.NOT_IN_NAV
             file = File.generated(config, page.src_uri, content=page.content, inclusion=inclusion)
+            _check_collision(file.dest_uri, page, users, generated)
+            generated[file.dest_uri] = page
             if page.entry is not None:
                 entry_file = self.entries_dir / page.entry.rel_path
                 file.edit_uri = Path(os.path.relpath(entry_file, docs_dir)).as_posix()
@@ -162,17 +183,20 @@ class JournalPlugin(BasePlugin[JournalConfig]):
                 files.append(File.generated(config, src_uri, abs_src_path=str(path)))
 
     def _navigation(self, files: Files, pages: list[GeneratedPage]) -> list[Any]:
+        home = next(
+            (f.src_uri for f in files.documentation_pages() if f.dest_uri == "index.html"), None
+        )
         generated = {page.src_uri for page in pages}
         by_kind = {page.kind: page.src_uri for page in pages if page.kind in IN_NAV_KINDS}
         own = sorted(
             (f.src_uri for f in files.documentation_pages() if f.src_uri not in generated
              and f.src_uri not in by_kind.values()),
-            key=lambda uri: (uri != "index.md", uri.count("/"), uri),
+            key=lambda uri: (uri.count("/"), uri),
         )
         nav: list[Any] = []
-        if "index.md" in own:
-            nav.append("index.md")
-            own.remove("index.md")
+        if home in own:
+            nav.append(home)
+            own.remove(home)
         if "dashboard" in by_kind:
             nav.append({"Dashboard": by_kind["dashboard"]})
         if "archive" in by_kind:

@@ -410,7 +410,7 @@ def test_draft_that_is_not_a_boolean(written):
 
 def test_impossible_date_in_another_key_is_blamed_on_that_key():
     text = "---\ndate: 2024-03-01\ntitle: T\nupdated: 2024-02-30\n---\n"
-    assert_points_at(error_of(text), text, "updated:", "updated", "2024-02-30", "not a real date")
+    assert_points_at(error_of(text), text, "updated:", "updated", "2024-02-30", "no such day")
 
 
 def test_explicit_timestamp_tag_that_does_not_parse():

@@ -197,7 +197,8 @@ def _bad_value_error(path: str, mapping: yaml.MappingNode, first_line: int) -> E
         line = first_line + bad.start_mark.line
         if bad.tag == TIMESTAMP_TAG:
             return EntryError(
-                path, line, f"{key.value}: '{bad.value}' is not a real date (use YYYY-MM-DD)"
+                path, line,
+                f"{key.value}: '{bad.value}' is not a date, there is no such day (use YYYY-MM-DD)",
             )
         return EntryError(
             path, line, f"{key.value}: '{bad.value}' cannot be read as {bad.tag.rsplit(':', 1)[-1]}"

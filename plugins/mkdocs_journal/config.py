@@ -54,8 +54,10 @@ class PositiveInt(c.Type):
         super().__init__(int, default=default)
 
     def run_validation(self, value: object) -> Any:
-        if isinstance(value, bool):
-            raise base.ValidationError("must be a whole number")
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise base.ValidationError(
+                f"must be a whole number such as {self.default}, not {value!r}"
+            )
         number = super().run_validation(value)
         if number < 1:
             raise base.ValidationError(f"must be 1 or more, not {number}")

@@ -52,12 +52,14 @@ class JournalSite:
         )
 
     def build(
-        self, *args: str, env: dict[str, str] | None = None, check: bool = True
+        self, *args: str, env: dict[str, str | None] | None = None, check: bool = True
     ) -> subprocess.CompletedProcess[str]:
-        """Run `mkdocs build` as a user would; fails the test with MkDocs' output when it fails."""
+        """Run `mkdocs build` as a user would; fails the test with MkDocs' output when it fails.
+        `env` adds environment variables (a None value removes one)."""
         if not (self.root / "mkdocs.yml").exists():
             self.configure()
         full_env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
+        full_env = {name: value for name, value in full_env.items() if value is not None}
         result = subprocess.run(
             [sys.executable, "-m", "mkdocs", "build", "--strict", *args],
             cwd=self.root, capture_output=True, text=True, env=full_env,

@@ -10,9 +10,10 @@ import datetime as dt
 import json
 import posixpath
 import re
+import secrets
 from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +52,10 @@ _UNSAFE_TAG = re.compile(
 _CODE = re.compile(
     r"^ {0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^ {0,3}\1[^\n]*$|\Z)|(`+)[^\n]*?\2", re.S | re.M
 )
+# Unguessable, so text in an entry can never be taken for a placeholder.
+_BLOCK_TOKEN = secrets.token_hex(6)
+_BLOCK_PLACEHOLDER = re.compile(rf"<!--journal-html-{_BLOCK_TOKEN}-(\d+)-->")
+_LEADING_PLACEHOLDER = re.compile(rf"^(\s*<!--journal-html-{_BLOCK_TOKEN}-\d+-->)\s+")
 _EXTERNAL = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|/|#)")
 
 
@@ -110,6 +115,9 @@ class GeneratedPage:
     entry: Entry | None = None
     """The entry file behind a day page, for its edit link."""
     tags: tuple[Tag, ...] = field(default=())
+    blocks: tuple[str, ...] = field(default=())
+    """Finished HTML the content stands in for with placeholders: an engine converts the content,
+    then puts these back with `restore_html_blocks` (Markdown would only re-parse them)."""
 
 
 class Renderer:
@@ -129,6 +137,7 @@ class Renderer:
         self.env.filters["shortdate"] = short_date
         self.env.filters["monthyear"] = lambda date: f"{MONTHS[date.month - 1]} {date.year}"
         self.env.filters["mdtext"] = markdown_text
+        self.env.filters["html_block"] = html_block
 
     def render(self, name: str, **context: Any) -> str:
         return self.env.get_template(name).render(**context)
@@ -164,6 +173,38 @@ def front_matter(meta: dict[str, Any]) -> str:
     return f"---\n{text}\n---\n\n"
 
 
+@jinja2.pass_context
+def html_block(context: Any, html: str) -> Markup:
+    """Template filter for finished HTML: set it aside and leave a placeholder in the Markdown.
+
+    Python-Markdown re-parses raw HTML tag by tag, which made listings and day-page chrome cost
+    more than the entries themselves; the plugin puts the HTML back after conversion.
+    """
+    blocks = context.get("html_blocks")
+    text = str(html)
+    if blocks is None or not text.strip():
+        return Markup(text)
+    blocks.append(text.strip())
+    lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()):]
+    return Markup(f"{lead}<!--journal-html-{_BLOCK_TOKEN}-{len(blocks) - 1}-->{trail}")
+
+
+def tighten_leading_block(html: str) -> str:
+    """Drop the line break Markdown puts after a placeholder that opens the page: a search
+    indexer takes it for text before the title and indexes an empty section."""
+    return _LEADING_PLACEHOLDER.sub(r"\1", html, count=1)
+
+
+def restore_html_blocks(html: str, blocks: Sequence[str]) -> str:
+    """The page's HTML with each placeholder `html_block` left replaced by its block."""
+
+    def block(match: re.Match[str]) -> str:
+        index = int(match.group(1))
+        return blocks[index] if index < len(blocks) else match.group(0)
+
+    return _BLOCK_PLACEHOLDER.sub(block, html)
+
+
 class _Site:
     """Shared context for rendering one journal: URLs, heatmap levels, excerpts."""
 
@@ -182,6 +223,7 @@ class _Site:
             entry.rel_path: layout.day(day.date) for day in journal.days for entry in day.entries
         } if self.has_days else {}
         self._excerpts: dict[int, str] = {}
+        self.blocks: dict[str, tuple[str, ...]] = {}
 
     def page(self, name: str, src_uri: str, meta: dict[str, Any], **context: Any) -> str:
         here = self.layout.url(src_uri)
@@ -191,10 +233,13 @@ class _Site:
                 return None
             return relative_url(here, self.layout.url(target_src))
 
+        blocks: list[str] = []
         body = self.renderer.render(
             name, href=href, site=self, layout=self.layout, stats=self.stats,
-            options=self.options, **context,
+            options=self.options, html_blocks=blocks, **context,
         )
+        if blocks:
+            self.blocks[src_uri] = tuple(blocks)
         return front_matter(meta) + body
 
     def day_src(self, day: Day) -> str | None:
@@ -313,7 +358,8 @@ def generate_pages(journal: Journal, stats: dict[str, Any], layout: Layout, opti
         pages.extend(_archive_pages(site))
     if "dashboard" in options.pages:
         pages.append(_dashboard(site))
-    return pages
+    return [replace(page, blocks=site.blocks[page.src_uri]) if page.src_uri in site.blocks else page
+            for page in pages]
 
 
 def _day_pages(site: _Site, window: set[dt.date] | None) -> Iterable[GeneratedPage]:

@@ -119,14 +119,18 @@ def _split_front_matter(path: str, text: str) -> _FrontMatter:
         raise EntryError(path, 1, "front matter starts with '---' but has no closing '---' line")
     yaml_text = "\n".join(lines[1:close])
     body = "\n".join(lines[close + 1 :])
-    meta, key_lines, nodes = _load_yaml(path, yaml_text, first_line=YAML_FIRST_LINE)
+    try:
+        meta, key_lines, nodes = _load_yaml(path, yaml_text, first_line=YAML_FIRST_LINE)
+    except EntryError:
+        # libyaml words problems its own way: let pure-Python PyYAML find and word the problem.
+        meta, key_lines, nodes = _load_yaml(path, yaml_text, YAML_FIRST_LINE, yaml.SafeLoader)
     return _FrontMatter(meta, key_lines, nodes, body, close + 2)
 
 
 def _load_yaml(
-    path: str, yaml_text: str, first_line: int
+    path: str, yaml_text: str, first_line: int, loader_class: type = FAST_YAML_LOADER
 ) -> tuple[dict[str, Any], dict[str, int], dict[str, yaml.Node]]:
-    loader = yaml.SafeLoader(yaml_text)
+    loader = loader_class(yaml_text)
     try:
         node = loader.get_single_node()
         if node is None:

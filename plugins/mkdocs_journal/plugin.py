@@ -5,6 +5,8 @@ Events:
 - `on_files`: parse every entry, build the journal, add day/tag/archive/dashboard pages, entry
   images and files, and (when `nav` is not set) a short navigation: Dashboard, your pages, Archive, Tags.
 - `on_page_content`: disarm `<script>`, `<style>`, `<iframe>`… written raw in an entry.
+- `on_page_context` (last, after search has indexed the page): put back the finished HTML
+  (listings, day-page chrome) that was kept out of Markdown and out of the search index.
 - `on_post_page`: link the feed from every page's head, put a day page's date there, and keep the
   HTML of the days the feed carries.
 - `on_post_build`: write `stats.json`, the badges and the feed.
@@ -22,7 +24,7 @@ from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
@@ -33,7 +35,16 @@ from .feed import FEED_PATH, FeedSettings, atom_feed, latest_days
 from .head import add_to_head, head_tags
 from .journal import Journal, build_journal, load_entries
 from .model import Day
-from .pages import GeneratedPage, Layout, Options, Renderer, disarm_raw_html, generate_pages
+from .pages import (
+    GeneratedPage,
+    Layout,
+    Options,
+    Renderer,
+    disarm_raw_html,
+    generate_pages,
+    restore_html_blocks,
+    tighten_leading_block,
+)
 from .stats import journal_stats
 from .urls import relative_url, tag_src_uri
 
@@ -96,6 +107,7 @@ class JournalPlugin(BasePlugin[JournalConfig]):
         self.entries_dir = Path("entries")
         self.feed_urls: set[str] = set()
         self.feed_html: dict[str, str] = {}
+        self.html_blocks: dict[str, tuple[str, ...]] = {}
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path or ".").resolve().parent
@@ -163,6 +175,7 @@ class JournalPlugin(BasePlugin[JournalConfig]):
             config.nav = self._navigation(files, pages)
 
         self.journal, self.stats, self.pages = journal, stats, pages
+        self.html_blocks = {page.src_uri: page.blocks for page in pages if page.blocks}
         self.feed_urls = {self.layout.url(self.layout.day(day.date)) for day in self._feed_days()}
         self.feed_html = {}
         log.info(
@@ -212,9 +225,18 @@ class JournalPlugin(BasePlugin[JournalConfig]):
         return latest_days(self.journal.days, self.config.feed_length)
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        if page.file.src_uri in self.html_blocks:
+            html = tighten_leading_block(html)
         if page.meta.get("journal") == "day":
             return disarm_raw_html(html)
         return html
+
+    @event_priority(-100)  # after search has indexed the page: it need not parse the chrome
+    def on_page_context(self, context: Any, page: Page, config: MkDocsConfig, nav: Any) -> Any:
+        blocks = self.html_blocks.get(page.file.src_uri)
+        if blocks and page.content is not None:
+            page.content = restore_html_blocks(page.content, blocks)
+        return context
 
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
         if self.journal is None:

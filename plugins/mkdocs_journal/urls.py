@@ -96,7 +96,8 @@ def src_uri_to_url(src_uri: str, use_directory_urls: bool) -> str:
 def relative_url(from_url: str, to_url: str) -> str:
     """Link from the page at site URL `from_url` to `to_url`, relative so sub-path hosting works."""
     base = from_url.rsplit("/", 1)[0] if "/" in from_url else ""
-    target = posixpath.relpath(to_url or ".", base or ".")
+    # Rooted paths give the same answer as relative ones without os.getcwd() on every call.
+    target = posixpath.relpath("/" + to_url, "/" + base)
     if to_url.endswith("/") or to_url == "":
         target = target.rstrip("/") + "/"
         if target == "./":

@@ -99,3 +99,21 @@ def test_goal_sets_the_progress(journal_site):
     assert (stats["goal"], stats["progress"]) == (4, 0.25)
     bar = journal_site.article("").find(role="progressbar")
     assert bar.attrs["aria-valuemax"] == "4"
+
+
+def test_entries_kept_inside_docs_are_published_once_as_day_pages(journal_site):
+    folder = journal_site.root / "docs" / "journal"
+    folder.mkdir()
+    (folder / "2024-03-01.md").write_text(ENTRY, encoding="utf-8")
+    draft = "---\ndraft: true\n---\nSecret plans.\n"
+    (folder / "2024-03-02.md").write_text(draft, encoding="utf-8")
+    journal_site.configure(journal={"entries_dir": "docs/journal"})
+    journal_site.build()
+    assert "A day of practice." in journal_site.article("2024/03/01/").text()
+    assert not (journal_site.site_dir / "journal").exists()
+    for file in journal_site.html_files():
+        assert "Secret plans" not in file.read_text(encoding="utf-8"), file
+    nav = journal_site.page("").find("nav", cls="md-nav--primary")
+    assert [a.text() for a in nav.find_all("a", cls="md-nav__link")] == [
+        "Dashboard", "Archive", "Tags",
+    ]

@@ -131,6 +131,14 @@ class JournalPlugin(BasePlugin[JournalConfig]):
         as_of = resolve_as_of(self.config.as_of, self.config.timezone)
         stats = journal_stats(journal, goal=self.config.goal, as_of=as_of)
 
+        # Entries kept inside the docs folder are the journal's to publish (drafts not at all),
+        # not extra pages: left in, every one would also join the navigation.
+        for file in files.documentation_pages():
+            if file.abs_src_path and Path(file.abs_src_path).resolve().is_relative_to(
+                self.entries_dir
+            ):
+                files.remove(file)
+
         # The user's home page (index.md, or README.md, which MkDocs also publishes as index.html).
         user_index = next(
             (file for file in files.documentation_pages() if file.dest_uri == "index.html"), None

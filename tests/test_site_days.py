@@ -256,3 +256,12 @@ def test_a_link_to_another_entry_file_leads_to_that_entrys_day_page(site):
 def test_links_inside_code_are_shown_as_written(site):
     code = [node.text() for node in site.article(day_url(site, "2024-03-01")).find_all("code")]
     assert "![Rows per month](plots/rows.png)" in code
+
+
+def test_heatmap_cells_inside_a_range_lead_to_the_range_page(site):
+    home = site.index_url("")
+    cells = site.article(home).find("figure", cls="journal-heatmap").find_all("a")
+    targets = {cell.attrs["title"][:10]: site.follow(home, cell.attrs["href"]) for cell in cells}
+    for date in ["2024-03-04", "2024-03-05", "2024-03-06", "2024-03-07"]:
+        assert targets[date] == day_url(site, "2024-03-04"), date
+    assert "2024-03-08" not in targets  # the draft's date

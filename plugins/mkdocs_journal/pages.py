@@ -121,7 +121,7 @@ class GeneratedPage:
 
 
 class Renderer:
-    """Jinja templates from the package, each overridable by a file of the same name in a site folder."""
+    """Jinja templates from the package, each overridable by a same-named file in a site folder."""
 
     def __init__(self, override_dirs: Iterable[Path] = ()) -> None:
         search = [str(path) for path in override_dirs if path.is_dir()] + [str(TEMPLATES)]
@@ -208,8 +208,14 @@ def restore_html_blocks(html: str, blocks: Sequence[str]) -> str:
 class _Site:
     """Shared context for rendering one journal: URLs, heatmap levels, excerpts."""
 
-    def __init__(self, journal: Journal, stats: dict[str, Any], layout: Layout, options: Options,
-                 renderer: Renderer) -> None:
+    def __init__(
+        self,
+        journal: Journal,
+        stats: dict[str, Any],
+        layout: Layout,
+        options: Options,
+        renderer: Renderer,
+    ) -> None:
         self.journal = journal
         self.stats = stats
         self.layout = layout
@@ -219,9 +225,11 @@ class _Site:
         self.has_days = "days" in options.pages
         self.has_tags = "tags" in options.pages
         self.has_archive = "archive" in options.pages
-        self.entry_pages = {
-            entry.rel_path: layout.day(day.date) for day in journal.days for entry in day.entries
-        } if self.has_days else {}
+        self.entry_pages = (
+            {entry.rel_path: layout.day(day.date) for day in journal.days for entry in day.entries}
+            if self.has_days
+            else {}
+        )
         self._excerpts: dict[int, str] = {}
         self.blocks: dict[str, tuple[str, ...]] = {}
 
@@ -235,8 +243,14 @@ class _Site:
 
         blocks: list[str] = []
         body = self.renderer.render(
-            name, href=href, site=self, layout=self.layout, stats=self.stats,
-            options=self.options, html_blocks=blocks, **context,
+            name,
+            href=href,
+            site=self,
+            layout=self.layout,
+            stats=self.stats,
+            options=self.options,
+            html_blocks=blocks,
+            **context,
         )
         if blocks:
             self.blocks[src_uri] = tuple(blocks)
@@ -258,7 +272,7 @@ class _Site:
         return self._excerpts[key]
 
     def heatmap(self, first: dt.date, last: dt.date) -> dict[str, Any]:
-        """Weeks (Monday first) of cells from `first` to `last`, each with a level, title and target."""
+        """Weeks (Monday first) of cells from `first` to `last`: level, title and target each."""
         start = first - dt.timedelta(days=first.weekday())
         weeks: list[list[dict[str, Any] | None]] = []
         months: list[tuple[int, str]] = []
@@ -279,7 +293,12 @@ class _Site:
     def _cell(self, date: dt.date) -> dict[str, Any]:
         day = self.journal.day_of_date.get(date)
         if day is None:
-            return {"date": date, "level": 0, "src": None, "title": f"{date.isoformat()}: nothing logged"}
+            return {
+                "date": date,
+                "level": 0,
+                "src": None,
+                "title": f"{date.isoformat()}: nothing logged",
+            }
         label = f" · {day.label}" if day.label else ""
         if day.date != date:
             label = f" · part of {day.label or day.date.isoformat()}"
@@ -313,8 +332,13 @@ def disarm_raw_html(html: str) -> str:
     return _UNSAFE_TAG.sub("&lt;", html)
 
 
-def rewrite_links(body: str, entry_rel_path: str, assets_prefix: str, page_src: str,
-                  entry_pages: dict[str, str] | None = None) -> str:
+def rewrite_links(
+    body: str,
+    entry_rel_path: str,
+    assets_prefix: str,
+    page_src: str,
+    entry_pages: dict[str, str] | None = None,
+) -> str:
     """Point an entry's relative links and images at the same files from its day page's folder;
     a link to another entry file (`2024-03-01.md`) leads to that entry's day page (`entry_pages`:
     entry path inside the entries folder → day page source). Code is left as written."""
@@ -345,9 +369,16 @@ def rewrite_links(body: str, entry_rel_path: str, assets_prefix: str, page_src: 
     return "".join(pieces)
 
 
-def generate_pages(journal: Journal, stats: dict[str, Any], layout: Layout, options: Options,
-                   renderer: Renderer, *, day_window: set[dt.date] | None = None) -> list[GeneratedPage]:
-    """Every page the journal needs. `day_window` limits which day pages are rendered (live preview)."""
+def generate_pages(
+    journal: Journal,
+    stats: dict[str, Any],
+    layout: Layout,
+    options: Options,
+    renderer: Renderer,
+    *,
+    day_window: set[dt.date] | None = None,
+) -> list[GeneratedPage]:
+    """Every page the journal needs; `day_window` limits which day pages are rendered (preview)."""
     site = _Site(journal, stats, layout, options, renderer)
     pages: list[GeneratedPage] = []
     if "days" in options.pages:
@@ -358,8 +389,10 @@ def generate_pages(journal: Journal, stats: dict[str, Any], layout: Layout, opti
         pages.extend(_archive_pages(site))
     if "dashboard" in options.pages:
         pages.append(_dashboard(site))
-    return [replace(page, blocks=site.blocks[page.src_uri]) if page.src_uri in site.blocks else page
-            for page in pages]
+    return [
+        replace(page, blocks=site.blocks[page.src_uri]) if page.src_uri in site.blocks else page
+        for page in pages
+    ]
 
 
 def _day_pages(site: _Site, window: set[dt.date] | None) -> Iterable[GeneratedPage]:
@@ -374,14 +407,22 @@ def _day_pages(site: _Site, window: set[dt.date] | None) -> Iterable[GeneratedPa
             {
                 "title": entry_title,
                 "tags": [site.journal.tag(name) for name in entry.tags],
-                "body": Markup(rewrite_links(
-                    entry.body, entry.rel_path, site.layout.assets_prefix, src, site.entry_pages,
-                )),
+                "body": Markup(
+                    rewrite_links(
+                        entry.body,
+                        entry.rel_path,
+                        site.layout.assets_prefix,
+                        src,
+                        site.entry_pages,
+                    )
+                ),
             }
-            for entry, entry_title in zip(day.entries, day.titles)
+            for entry, entry_title in zip(day.entries, day.titles, strict=True)
         ]
-        title = day.title if len(day.entries) == 1 else (
-            f"{day.label}: {short_date(day.date)}" if day.label else long_date(day.date)
+        title = (
+            day.title
+            if len(day.entries) == 1
+            else (f"{day.label}: {short_date(day.date)}" if day.label else long_date(day.date))
         )
         meta = {
             # The theme prints title and description unescaped, so they go in escaped.
@@ -392,9 +433,21 @@ def _day_pages(site: _Site, window: set[dt.date] | None) -> Iterable[GeneratedPa
             "journal": "day",
         }
         yield GeneratedPage(
-            src, site.page("day.md", src, meta, day=day, title=title,
-                           previous=previous, next=following, entries=entries),
-            "day", title, entry=day.entries[0], tags=day.tags,
+            src,
+            site.page(
+                "day.md",
+                src,
+                meta,
+                day=day,
+                title=title,
+                previous=previous,
+                next=following,
+                entries=entries,
+            ),
+            "day",
+            title,
+            entry=day.entries[0],
+            tags=day.tags,
         )
 
 
@@ -409,9 +462,16 @@ def _tag_pages(site: _Site) -> Iterable[GeneratedPage]:
         by_letter[first if first.isalpha() else "#"].append(tag)
     yield GeneratedPage(
         index_src,
-        site.page("tags.md", index_src, {"title": "Tags", "search": {"exclude": True}, "journal": "tags"},
-                  tags=journal.tags, counts=counts, letters=sorted(by_letter.items())),
-        "tags", "Tags",
+        site.page(
+            "tags.md",
+            index_src,
+            {"title": "Tags", "search": {"exclude": True}, "journal": "tags"},
+            tags=journal.tags,
+            counts=counts,
+            letters=sorted(by_letter.items()),
+        ),
+        "tags",
+        "Tags",
     )
     for tag in journal.tags:
         refs = journal.tag_entries[tag.key]
@@ -427,9 +487,18 @@ def _tag_pages(site: _Site) -> Iterable[GeneratedPage]:
             }
             yield GeneratedPage(
                 src,
-                site.page("tag.md", src, {"title": str(escape(title)), "search": {"exclude": True}, "journal": "tag"},
-                          tag=tag, refs=chunk, total=len(refs), pager=pager, heading=title),
-                "tag", title,
+                site.page(
+                    "tag.md",
+                    src,
+                    {"title": str(escape(title)), "search": {"exclude": True}, "journal": "tag"},
+                    tag=tag,
+                    refs=chunk,
+                    total=len(refs),
+                    pager=pager,
+                    heading=title,
+                ),
+                "tag",
+                title,
             )
 
 
@@ -446,23 +515,41 @@ def _archive_pages(site: _Site) -> Iterable[GeneratedPage]:
     index_src = layout.archive
     yield GeneratedPage(
         index_src,
-        site.page("archive.md", index_src, {"title": "Archive", "search": {"exclude": True}, "journal": "archive"},
-                  years=[(year, list(reversed(years[year]))) for year in year_list],
-                  months={key: len(days) for key, days in months.items()}, entry_counts=entry_counts,
-                  month_names=MONTHS),
-        "archive", "Archive",
+        site.page(
+            "archive.md",
+            index_src,
+            {"title": "Archive", "search": {"exclude": True}, "journal": "archive"},
+            years=[(year, list(reversed(years[year]))) for year in year_list],
+            months={key: len(days) for key, days in months.items()},
+            entry_counts=entry_counts,
+            month_names=MONTHS,
+        ),
+        "archive",
+        "Archive",
     )
     for year in year_list:
         src = layout.year(year)
         first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
         yield GeneratedPage(
             src,
-            site.page("year.md", src,
-                      {"title": str(year), "search": {"exclude": True}, "hide": ["toc"], "journal": "year"},
-                      year=year, heatmap=site.heatmap(first, last), months=list(reversed(years[year])),
-                      counts={key: len(months[key]) for key in years[year]}, entry_counts=entry_counts,
-                      month_names=MONTHS),
-            "year", str(year),
+            site.page(
+                "year.md",
+                src,
+                {
+                    "title": str(year),
+                    "search": {"exclude": True},
+                    "hide": ["toc"],
+                    "journal": "year",
+                },
+                year=year,
+                heatmap=site.heatmap(first, last),
+                months=list(reversed(years[year])),
+                counts={key: len(months[key]) for key in years[year]},
+                entry_counts=entry_counts,
+                month_names=MONTHS,
+            ),
+            "year",
+            str(year),
         )
     keys = sorted(months)
     for index, (year, month) in enumerate(keys):
@@ -472,13 +559,27 @@ def _archive_pages(site: _Site) -> Iterable[GeneratedPage]:
         following = keys[index + 1] if index + 1 < len(keys) else None
         yield GeneratedPage(
             src,
-            site.page("month.md", src, {"title": title, "search": {"exclude": True}, "journal": "month"},
-                      title=title, year=year, days=months[(year, month)],
-                      refs=[EntryRef(day, entry, entry_title) for day in months[(year, month)]
-                            for entry, entry_title in zip(day.entries, day.titles)],
-                      previous=(layout.month(*previous), f"{MONTHS[previous[1] - 1]} {previous[0]}") if previous else None,
-                      next=(layout.month(*following), f"{MONTHS[following[1] - 1]} {following[0]}") if following else None),
-            "month", title,
+            site.page(
+                "month.md",
+                src,
+                {"title": title, "search": {"exclude": True}, "journal": "month"},
+                title=title,
+                year=year,
+                days=months[(year, month)],
+                refs=[
+                    EntryRef(day, entry, entry_title)
+                    for day in months[(year, month)]
+                    for entry, entry_title in zip(day.entries, day.titles, strict=True)
+                ],
+                previous=(layout.month(*previous), f"{MONTHS[previous[1] - 1]} {previous[0]}")
+                if previous
+                else None,
+                next=(layout.month(*following), f"{MONTHS[following[1] - 1]} {following[0]}")
+                if following
+                else None,
+            ),
+            "month",
+            title,
         )
 
 
@@ -491,26 +592,40 @@ def _dashboard(site: _Site) -> GeneratedPage:
     end = as_of if (as_of - last_logged).days < 365 else last_logged
     first = end - dt.timedelta(days=7 * (HEATMAP_WEEKS - 1) + end.weekday())
     if journal.logged_dates:
-        young = min(min(journal.logged_dates).replace(day=1), end - dt.timedelta(weeks=MIN_HEATMAP_WEEKS))
+        young = min(
+            min(journal.logged_dates).replace(day=1), end - dt.timedelta(weeks=MIN_HEATMAP_WEEKS)
+        )
         first = max(first, young - dt.timedelta(days=young.weekday()))
     recent: list[EntryRef] = []
     for day in reversed(journal.days):
-        for entry, title in reversed(list(zip(day.entries, day.titles))):
+        for entry, title in reversed(list(zip(day.entries, day.titles, strict=True))):
             recent.append(EntryRef(day, entry, title))
         if len(recent) >= site.options.recent:
             break
-    top = [(journal.tag(item["name"]), item["count"]) for item in stats["tags"][: site.options.top_tags]]
+    top = [
+        (journal.tag(item["name"]), item["count"])
+        for item in stats["tags"][: site.options.top_tags]
+    ]
     src = site.layout.dashboard_src
     title = "Dashboard"
     return GeneratedPage(
         src,
-        site.page("dashboard.md", src,
-                  {"title": title, "search": {"exclude": True}, "hide": ["toc"], "journal": "dashboard"},
-                  heatmap=site.heatmap(first, end), recent=recent[: site.options.recent], top_tags=top,
-                  as_of=as_of, percent=round(stats["progress"] * 100),
-                  best=_streak_dates(stats["best_streak"]), current=_streak_dates(stats["current_streak"]),
-                  last=_streak_dates(stats["last_streak"]), site_name=site.options.site_name),
-        "dashboard", title,
+        site.page(
+            "dashboard.md",
+            src,
+            {"title": title, "search": {"exclude": True}, "hide": ["toc"], "journal": "dashboard"},
+            heatmap=site.heatmap(first, end),
+            recent=recent[: site.options.recent],
+            top_tags=top,
+            as_of=as_of,
+            percent=round(stats["progress"] * 100),
+            best=_streak_dates(stats["best_streak"]),
+            current=_streak_dates(stats["current_streak"]),
+            last=_streak_dates(stats["last_streak"]),
+            site_name=site.options.site_name,
+        ),
+        "dashboard",
+        title,
     )
 
 
@@ -520,4 +635,3 @@ def _streak_dates(streak: dict[str, Any]) -> dict[str, Any]:
         "start": dt.date.fromisoformat(streak["start"]) if streak["start"] else None,
         "end": dt.date.fromisoformat(streak["end"]) if streak["end"] else None,
     }
-

@@ -3,7 +3,8 @@
 Events:
 - `on_config`: resolve the entries folder and add the journal's stylesheet.
 - `on_files`: parse every entry, build the journal, add day/tag/archive/dashboard pages, entry
-  images and files, and (when `nav` is not set) a short navigation: Dashboard, your pages, Archive, Tags.
+  images and files, and (when `nav` is not set) a short navigation: Dashboard, your pages,
+  Archive, Tags.
 - `on_page_content`: disarm `<script>`, `<style>`, `<iframe>`… written raw in an entry.
 - `on_page_context` (last, after search has indexed the page): put back the finished HTML
   (listings, day-page chrome) that was kept out of Markdown and out of the search index.
@@ -55,7 +56,9 @@ STYLESHEET = "assets/mkdocs-journal/journal.css"
 IN_NAV_KINDS = {"dashboard", "archive", "tags"}
 
 
-def resolve_as_of(configured: dt.date | None, timezone: str, environ: dict[str, str] | None = None) -> dt.date:
+def resolve_as_of(
+    configured: dt.date | None, timezone: str, environ: dict[str, str] | None = None
+) -> dt.date:
     """The date streaks are counted to: the config value, else SOURCE_DATE_EPOCH, else today."""
     if configured is not None:
         return configured
@@ -66,7 +69,9 @@ def resolve_as_of(configured: dt.date | None, timezone: str, environ: dict[str, 
         try:
             return dt.datetime.fromtimestamp(int(epoch), tz=zone).date()
         except (ValueError, OverflowError, OSError):
-            raise PluginError(f"SOURCE_DATE_EPOCH={epoch!r} is not a Unix timestamp (seconds since 1970)") from None
+            raise PluginError(
+                f"SOURCE_DATE_EPOCH={epoch!r} is not a Unix timestamp (seconds since 1970)"
+            ) from None
     return dt.datetime.now(tz=zone).date()
 
 
@@ -115,7 +120,8 @@ class JournalPlugin(BasePlugin[JournalConfig]):
         if not self.entries_dir.is_dir():
             raise PluginError(
                 f"journal: entries folder '{self.config.entries_dir}' not found next to "
-                f"{Path(config.config_file_path or 'mkdocs.yml').name} (create it or set 'entries_dir')"
+                f"{Path(config.config_file_path or 'mkdocs.yml').name} "
+                f"(create it or set 'entries_dir')"
             )
         self.root = root
         if STYLESHEET not in config.extra_css:
@@ -169,7 +175,8 @@ class JournalPlugin(BasePlugin[JournalConfig]):
         users = {file.dest_uri: f"{docs_name}/{file.src_uri}" for file in files}
         generated: dict[str, GeneratedPage] = {}
         for page in pages:
-            inclusion = InclusionLevel.UNDEFINED if page.kind in IN_NAV_KINDS else InclusionLevel.NOT_IN_NAV
+            in_nav = page.kind in IN_NAV_KINDS
+            inclusion = InclusionLevel.UNDEFINED if in_nav else InclusionLevel.NOT_IN_NAV
             file = File.generated(config, page.src_uri, content=page.content, inclusion=inclusion)
             _check_collision(file.dest_uri, page, users, generated)
             generated[file.dest_uri] = page
@@ -197,7 +204,8 @@ class JournalPlugin(BasePlugin[JournalConfig]):
         """Images and other files beside the entries, published under the same relative paths."""
         for path in sorted(self.entries_dir.rglob("*")):
             relative = path.relative_to(self.entries_dir)
-            if not path.is_file() or path.suffix == ".md" or any(p.startswith(".") for p in relative.parts):
+            hidden = any(part.startswith(".") for part in relative.parts)
+            if not path.is_file() or path.suffix == ".md" or hidden:
                 continue
             src_uri = f"{self.layout.assets_prefix}/{relative.as_posix()}"
             if files.get_file_from_path(src_uri) is None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 import pytest
 import yaml
@@ -115,7 +116,8 @@ class JournalSite:
         """The file in site/ that a relative link on the page at `page_url` leads to."""
         assert "://" not in href and not href.startswith("/"), f"not a relative link: {href!r}"
         folder = page_url if page_url.endswith("/") or not page_url else posixpath.dirname(page_url)
-        target = posixpath.normpath(posixpath.join(folder, href.split("#", 1)[0] or "."))
+        path_part = unquote(href.split("#", 1)[0]) or "."
+        target = posixpath.normpath(posixpath.join(folder, path_part))
         path = self.site_dir / ("" if target == "." else target)
         return path / "index.html" if path.is_dir() else path
 

@@ -11,6 +11,10 @@ BAD_ENTRIES = [
     # id, file name, bytes, line named, words of the fix
     ("broken-yaml", "2024-03-02.md", b"---\ndate: 2024-03-02\ntitle: a: b\n---\nText\n",
      3, "not valid YAML"),
+    ("unclosed-quote", "2024-03-02.md", b'---\ntitle: "Open\ntags: [a]\n---\nText\n', 2, "quote"),
+    ("unclosed-list", "2024-03-02.md", b"---\ntitle: L\ntags: [a, b\n---\nText\n", 3, "bracket"),
+    ("duplicate-key", "2024-03-02.md", b"---\ndate: 2024-03-02\ndate: 2024-03-05\n---\nText\n",
+     3, "twice"),
     ("no-closing-dashes", "2024-03-02.md", b"---\ntitle: Open\n\nText\n", 1, "closing '---'"),
     ("no-date", "notes.md", b"---\ntitle: Undated\n---\nText\n", 1, "date: YYYY-MM-DD"),
     ("unparseable-date", "notes.md", b"---\ntitle: When\ndate: next tuesday\n---\nText\n",

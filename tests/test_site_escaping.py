@@ -35,7 +35,7 @@ def site(new_site):
     journal.entry("2024-03-10.md", f"""
         ---
         title: {json.dumps(MARKDOWN_TITLE)}
-        tags: [python]
+        tags: [python, café, 日本語]
         ---
         Dunder methods.
     """)
@@ -76,7 +76,7 @@ def tag_page(site, name: str) -> str:
     return site.follow(index, links[name])
 
 
-@pytest.mark.parametrize("name", [SCRIPT, ATTRIBUTE_BREAKER, "C#", "a&b"])
+@pytest.mark.parametrize("name", [SCRIPT, ATTRIBUTE_BREAKER, "C#", "a&b", "café", "日本語"])
 def test_each_odd_tag_has_its_own_page_titled_with_its_name(site, name):
     url = tag_page(site, name)
     article = site.article(url)

@@ -507,3 +507,9 @@ def test_written_entries_read_back_as_written(date, title, tags, day, extra):
     assert (parsed.day, parsed.day_end) == (day, day_end)
     assert parsed.body.strip() == "Body text."
     assert parsed.draft is False
+
+
+def test_a_title_taken_from_a_heading_drops_its_markdown():
+    entry = parse_entry("2024-03-01.md", "# Using **kwargs** and `__init__`\n\nBody.\n")
+    assert entry.title == "Using kwargs and __init__"
+    assert entry.body == "Body.\n"

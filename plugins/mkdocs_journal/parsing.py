@@ -15,6 +15,7 @@ import yaml
 
 from .errors import EntryError
 from .model import Entry
+from .text import plain_text
 
 KNOWN_KEYS = frozenset({"date", "title", "tags", "day", "draft"})
 FILENAME_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -378,8 +379,11 @@ def _title_from_heading(body: str, body_line: int) -> tuple[str | None, str, int
 def _heading_title(
     text: str, lines: list[str], last: int, after_text: bool, body: str, body_line: int
 ) -> tuple[str, str, int]:
-    """The heading's text as the title; the body without it when nothing came before it."""
-    title = text.strip()
+    """The heading's text as the title; the body without it when nothing came before it.
+
+    The title shows as plain text everywhere (nav, listings, feed), so its Markdown is dropped.
+    """
+    title = plain_text(text) or text.strip()
     if after_text:
         return title, body, body_line
     index = last + 1

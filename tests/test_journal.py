@@ -354,3 +354,11 @@ def test_journal_stats_of_an_empty_journal():
     assert stats["best_streak"] == {"days": 0, "start": None, "end": None}
     assert stats["tags"] == []
     assert stats["progress"] == 0.0
+
+
+def test_a_readme_in_the_entries_folder_is_not_an_entry(tmp_path):
+    (tmp_path / "2024").mkdir()
+    (tmp_path / "README.md").write_text("# My entries\n\nOne file a day.\n", encoding="utf-8")
+    (tmp_path / "2024" / "2024-03-01.md").write_text("Day one.\n", encoding="utf-8")
+    entries = load_entries(tmp_path, tmp_path)
+    assert [entry.path for entry in entries] == ["2024/2024-03-01.md"]

@@ -58,11 +58,19 @@ class Journal:
                 yield EntryRef(day, entry, title)
 
 
+NOT_ENTRIES = frozenset({"readme.md"})
+
+
 def entry_files(folder: Path) -> list[Path]:
-    """Every Markdown file under the folder, in a stable order; hidden files and folders skipped."""
+    """Every Markdown file under the folder, in a stable order.
+
+    Hidden files and folders, `_`-prefixed ones (such as an import's preamble) and READMEs,
+    which describe the folder rather than a day, are skipped.
+    """
     files = [
         path for path in folder.rglob("*.md")
         if path.is_file()
+        and path.name.casefold() not in NOT_ENTRIES
         and not any(part.startswith((".", "_")) for part in path.relative_to(folder).parts)
     ]
     return sorted(files)

@@ -64,6 +64,17 @@ class PositiveInt(c.Type):
         return number
 
 
+class DayCount(PositiveInt):
+    """A number of days where 0 means no limit."""
+
+    def run_validation(self, value: object) -> Any:
+        if isinstance(value, int) and not isinstance(value, bool) and value <= 0:
+            if value < 0:
+                raise base.ValidationError(f"must be 0 (no limit) or more, not {value}")
+            return 0
+        return super().run_validation(value)
+
+
 class DayUrlOption(c.Type):
     def __init__(self, default: str) -> None:
         super().__init__(str, default=default)
@@ -136,3 +147,13 @@ class JournalConfig(base.Config):
     """`full`: each day's whole page in the feed; `summary`: its excerpt only."""
     badges = c.Type(bool, default=True)
     """Write `badges/streak.svg` and `badges/progress.svg` for a README to embed."""
+    serve_window_days = DayCount(default=30)
+    """While `mkdocs serve` runs, render day pages only for the last N days up to the newest
+    entry (and for entries edited while serving), so a save refreshes quickly even with
+    thousands of days; the dashboard, streaks, tags and archive still count every entry.
+    `0` renders every day; `mkdocs build` always does.
+
+    ```yaml
+    serve_window_days: 30
+    ```
+    """

@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import time
 import zoneinfo
 from pathlib import Path
 from typing import Any
@@ -35,7 +36,7 @@ from .errors import JournalError
 from .feed import FEED_PATH, FeedSettings, atom_feed, latest_days
 from .head import add_to_head, head_tags
 from .journal import Journal, build_journal, load_entries
-from .model import Day
+from .model import Day, Entry
 from .pages import (
     GeneratedPage,
     Layout,
@@ -48,6 +49,7 @@ from .pages import (
 )
 from .stats import journal_stats
 from .urls import relative_url, tag_src_uri
+from .window import serve_window
 
 log = get_plugin_logger(__name__)
 
@@ -113,6 +115,13 @@ class JournalPlugin(BasePlugin[JournalConfig]):
         self.feed_urls: set[str] = set()
         self.feed_html: dict[str, str] = {}
         self.html_blocks: dict[str, tuple[str, ...]] = {}
+        self.serving = False
+        self.serve_started = 0.0
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        # Also keeps this instance across serve's rebuilds (MkDocs does so for on_startup).
+        self.serving = command == "serve"
+        self.serve_started = time.time()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path or ".").resolve().parent
@@ -168,7 +177,10 @@ class JournalPlugin(BasePlugin[JournalConfig]):
         overrides = []
         if config.theme.custom_dir:
             overrides.append(Path(config.theme.custom_dir) / "journal")
-        pages = generate_pages(journal, stats, self.layout, options, Renderer(overrides))
+        day_window = self._serve_window(journal, entries) if self.serving else None
+        pages = generate_pages(
+            journal, stats, self.layout, options, Renderer(overrides), day_window=day_window
+        )
 
         docs_dir = Path(config.docs_dir)
         docs_name = Path(config.docs_dir).name
@@ -234,6 +246,24 @@ class JournalPlugin(BasePlugin[JournalConfig]):
             nav.append({"Tags": by_kind["tags"]})
         nav.extend(own)
         return nav
+
+    def _serve_window(self, journal: Journal, entries: list[Entry]) -> set[dt.date] | None:
+        """Live preview renders recent days and the ones being edited (`serve_window_days`)."""
+        edited = []
+        for entry in entries:
+            try:
+                if (self.entries_dir / entry.rel_path).stat().st_mtime >= self.serve_started:
+                    edited.append(entry.date)
+            except OSError:  # deleted since it was read: the next rebuild will not list it
+                continue
+        window = serve_window(journal, self.config.serve_window_days, edited)
+        if window is not None:
+            log.info(
+                "serve: day pages of the last %d days and of entries edited now (%d of %d days); "
+                "'mkdocs build' renders every day",
+                self.config.serve_window_days, len(window), len(journal.days),
+            )
+        return window
 
     def _feed_days(self) -> list[Day]:
         if self.journal is None or not self.config.feed or "days" not in self.config.pages:

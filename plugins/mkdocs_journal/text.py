@@ -63,7 +63,10 @@ def plain_text(markdown: str) -> str:
 
 def excerpt(markdown: str, length: int) -> str:
     """At most `length` characters of plain text, cut after a whole word, then an ellipsis."""
-    text = plain_text(markdown)
+    head = _leading_paragraphs(markdown, 2 * length + 200)
+    text = plain_text(head)
+    if head is not markdown and len(text) <= length:
+        text = plain_text(markdown)
     if len(text) <= length:
         return text
     if length <= 0:
@@ -73,3 +76,10 @@ def excerpt(markdown: str, length: int) -> str:
     space = window.rfind(" ")
     cut = window[:space] if space > 0 else text[:length]
     return cut.rstrip(" ,;:.-") + "…"
+
+
+def _leading_paragraphs(markdown: str, size: int) -> str:
+    """The paragraphs that hold the first `size` characters: enough for an excerpt, so a long
+    entry's whole body need not be stripped of markup (Markdown spans end with a paragraph)."""
+    end = markdown.find("\n\n", size)
+    return markdown if end < 0 else markdown[:end]

@@ -1,0 +1,159 @@
+"""Live preview renders only recent day pages; every figure still counts the whole journal.
+
+The serve builds go through the code path `mkdocs serve` takes: MkDocs calls the plugin's
+`on_startup(command="serve")` once, then builds (and rebuilds on each save) with the same plugin
+instance. A full build is the user's `mkdocs build --strict`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import re
+import time
+
+import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+FIRST = dt.date(2023, 12, 1)
+DAYS = 100
+WINDOW = 14
+TAGS = ("python", "sql", "rust", "testing", "git")
+
+
+def _dates() -> list[dt.date]:
+    """A hundred days with a missed day now and then, and two entries on some days."""
+    return [FIRST + dt.timedelta(days=n) for n in range(DAYS) if n % 9 != 4]
+
+
+def _write_journal(site) -> None:
+    for number, date in enumerate(_dates()):
+        tags = ", ".join(TAGS[(number + k) % len(TAGS)] for k in range(1 + number % 3))
+        site.entry(
+            f"{date:%Y}/{date.isoformat()}.md",
+            f"---\ntags: [{tags}]\n---\n# Notes {number}\n\nWorked on item {number}.\n",
+        )
+        if number % 10 == 0:
+            site.entry(f"{date:%Y}/{date.isoformat()}-b.md", f"# Evening {number}\n\nMore.\n")
+    site.configure(journal={"serve_window_days": WINDOW, "as_of": "2024-03-10"})
+
+
+def _serve_build(site) -> None:
+    """One build as `mkdocs serve` makes it (warnings fail it, as with --strict)."""
+    config = load_config(config_file=str(site.root / "mkdocs.yml"), strict=True)
+    build(config)
+
+
+def _start_serving(site) -> None:
+    config = load_config(config_file=str(site.root / "mkdocs.yml"), strict=True)
+    config.plugins.on_startup(command="serve", dirty=False)
+
+
+def _stop_serving(site) -> None:
+    """MkDocs keeps plugins with on_startup across builds in one process: leave ours as a build."""
+    config = load_config(config_file=str(site.root / "mkdocs.yml"))
+    config.plugins.on_startup(command="build", dirty=False)
+
+
+def _day_pages(site) -> set[dt.date]:
+    found = set()
+    for path in site.site_dir.glob("[0-9][0-9][0-9][0-9]/[0-9][0-9]/[0-9][0-9]/index.html"):
+        year, month, day = path.parent.relative_to(site.site_dir).parts
+        found.add(dt.date(int(year), int(month), int(day)))
+    return found
+
+
+@pytest.fixture(scope="module")
+def sites(new_site):
+    full, served = new_site("full"), new_site("served")
+    for site in (full, served):
+        _write_journal(site)
+    full.build()
+    _start_serving(served)
+    try:
+        _serve_build(served)
+        yield full, served
+    finally:
+        _stop_serving(served)
+
+
+def _dashboard_figures(site) -> dict[str, str]:
+    article = site.article("")
+    cards = article.find_all(cls="journal-card__value")
+    figures = {node.attrs["data-stat"]: node.text() for node in cards}
+    figures["top tags"] = article.find(cls="journal-top-tags").text()
+    figures["heatmap"] = str(len(article.find_all(cls="journal-cell")))
+    return figures
+
+
+def test_serve_window_renders_only_the_recent_days(sites):
+    full, served = sites
+    dates = sorted(set(_dates()))
+    newest = dates[-1]
+    expected = {date for date in dates if (newest - date).days < WINDOW}
+
+    assert _day_pages(full) == set(dates)
+    assert _day_pages(served) == expected
+    assert len(expected) < len(dates) // 5
+
+
+def test_figures_and_listings_still_count_every_entry(sites):
+    full, served = sites
+    assert served.stats() == full.stats()
+    assert _dashboard_figures(served) == _dashboard_figures(full)
+    assert _dashboard_figures(served)["entries"] == str(len(_dates()) + len(_dates()[::10]))
+    for page in ("tags/", "tags/python/", "archive/", "archive/2023/12/"):
+        assert served.article(page).text() == full.article(page).text(), page
+
+
+def test_listings_link_to_days_outside_the_window_as_a_full_build_does(sites):
+    full, served = sites
+    oldest = served.article("archive/2023/12/").find("a", cls="journal-item__title")
+    assert oldest.attrs["href"] == full.article("archive/2023/12/").find(
+        "a", cls="journal-item__title").attrs["href"]
+    assert full.follow("archive/2023/12/", oldest.attrs["href"]) == "2023/12/01/"
+    assert not (served.site_dir / "2023" / "12" / "01").exists()
+
+
+def test_an_entry_edited_while_serving_gets_its_page(new_site):
+    site = new_site("edited")
+    _write_journal(site)
+    _start_serving(site)
+    try:
+        _serve_build(site)
+        old = site.root / "entries" / "2023" / "2023-12-02.md"
+        assert not (site.site_dir / "2023" / "12" / "02").exists()
+        old.write_text(old.read_text(encoding="utf-8") + "\nA correction.\n", encoding="utf-8")
+        later = time.time() + 1
+        os.utime(old, (later, later))
+        _serve_build(site)  # the rebuild serve runs after the save
+    finally:
+        _stop_serving(site)
+    assert "A correction." in site.article("2023/12/02/").text()
+    recent = {date for date in _dates() if (_dates()[-1] - date).days < WINDOW}
+    assert _day_pages(site) == recent | {dt.date(2023, 12, 2)}
+
+
+def test_zero_renders_every_day_and_a_build_ignores_the_window(new_site, caplog):
+    site = new_site("zero")
+    _write_journal(site)
+    site.configure(journal={"serve_window_days": 0, "as_of": "2024-03-10"})
+    _start_serving(site)
+    try:
+        with caplog.at_level(logging.INFO):
+            _serve_build(site)
+    finally:
+        _stop_serving(site)
+    assert _day_pages(site) == set(_dates())
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
+
+
+def test_a_negative_window_is_a_config_error_naming_the_option(journal_site):
+    journal_site.entry("2024-03-01.md", "# One\n")
+    journal_site.configure(journal={"serve_window_days": -3})
+    result = journal_site.build(check=False)
+    assert result.returncode != 0
+    output = result.stdout + result.stderr
+    assert re.search(r"serve_window_days.*must be 0 \(no limit\) or more, not -3", output), output

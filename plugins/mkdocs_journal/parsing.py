@@ -15,7 +15,6 @@ import yaml
 
 from .errors import EntryError
 from .model import Entry
-from .text import plain_text
 
 KNOWN_KEYS = frozenset({"date", "title", "tags", "day", "draft"})
 FILENAME_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -376,6 +375,34 @@ def _title_from_heading(body: str, body_line: int) -> tuple[str | None, str, int
     return None, body, body_line
 
 
+_CODE_SPAN = re.compile(r"(`+)(.+?)\1")
+_INLINE_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+
+
+def heading_text(markdown: str) -> str:
+    """A heading's words without its inline markup (`**`, `_`, backticks, links).
+
+    Text inside code spans is kept as written, and so is anything that looks like HTML:
+    `Vec<T>` in a heading means the type, not a tag.
+    """
+    parts = []
+    last = 0
+    for match in _CODE_SPAN.finditer(markdown):
+        parts.append(_strip_emphasis(markdown[last : match.start()]))
+        parts.append(match.group(2).strip())
+        last = match.end()
+    parts.append(_strip_emphasis(markdown[last:]))
+    return " ".join("".join(parts).split())
+
+
+def _strip_emphasis(text: str) -> str:
+    text = _INLINE_LINK.sub(r"\1", text)
+    text = _STRONG.sub(r"\2", text)
+    return _EMPHASIS.sub(r"\2", text)
+
+
 def _heading_title(
     text: str, lines: list[str], last: int, after_text: bool, body: str, body_line: int
 ) -> tuple[str, str, int]:
@@ -383,7 +410,7 @@ def _heading_title(
 
     The title shows as plain text everywhere (nav, listings, feed), so its Markdown is dropped.
     """
-    title = plain_text(text) or text.strip()
+    title = heading_text(text) or text.strip()
     if after_text:
         return title, body, body_line
     index = last + 1

@@ -52,7 +52,7 @@ NUMERIC_JOURNAL = textwrap.dedent("""\
 
 def seed_site(tmp_path_factory, name: str) -> tuple[JournalSite, object]:
     if not (SEEDS / name).is_file():
-        pytest.skip(f"seed journal {SEEDS / name} not found (the seeds live outside the repository)")
+        pytest.skip(f"seed journal {SEEDS / name} not found (the seeds live outside the repo)")
     root = tmp_path_factory.mktemp(name.removesuffix(".md"))
     (root / "docs").mkdir()
     (root / "entries").mkdir()

@@ -37,7 +37,7 @@ def _write_journal(site) -> None:
         )
         if number % 10 == 0:
             site.entry(f"{date:%Y}/{date.isoformat()}-b.md", f"# Evening {number}\n\nMore.\n")
-    site.configure(journal={"serve_window_days": WINDOW, "as_of": "2024-03-10"})
+    site.configure(journal={"serve_window_days": WINDOW, "as_of": "2024-03-10", "per_page": 10})
 
 
 def _serve_build(site) -> None:
@@ -104,17 +104,31 @@ def test_figures_and_listings_still_count_every_entry(sites):
     assert served.stats() == full.stats()
     assert _dashboard_figures(served) == _dashboard_figures(full)
     assert _dashboard_figures(served)["entries"] == str(len(_dates()) + len(_dates()[::10]))
-    for page in ("tags/", "tags/python/", "archive/", "archive/2023/12/"):
+    for page in ("tags/", "tags/python/", "archive/", "archive/2024/03/"):
         assert served.article(page).text() == full.article(page).text(), page
+
+
+def test_older_listing_pages_wait_for_the_full_build(sites):
+    full, served = sites
+    assert (full.site_dir / "archive" / "2023" / "12" / "index.html").exists()
+    assert not (served.site_dir / "archive" / "2023" / "12").exists()
+    assert not (served.site_dir / "archive" / "2023" / "index.html").exists()
+    assert (served.site_dir / "archive" / "2024" / "index.html").exists()
+
+
+def test_a_tag_s_older_pages_wait_for_the_full_build(sites):
+    full, served = sites
+    assert (full.site_dir / "tags" / "python" / "page" / "2" / "index.html").exists()
+    assert not (served.site_dir / "tags" / "python" / "page").exists()
 
 
 def test_listings_link_to_days_outside_the_window_as_a_full_build_does(sites):
     full, served = sites
-    oldest = served.article("archive/2023/12/").find("a", cls="journal-item__title")
-    assert oldest.attrs["href"] == full.article("archive/2023/12/").find(
-        "a", cls="journal-item__title").attrs["href"]
-    assert full.follow("archive/2023/12/", oldest.attrs["href"]) == "2023/12/01/"
-    assert not (served.site_dir / "2023" / "12" / "01").exists()
+    served_links = served.article("tags/python/").find_all("a", cls="journal-item__title")
+    full_links = full.article("tags/python/").find_all("a", cls="journal-item__title")
+    assert [a.attrs["href"] for a in served_links] == [a.attrs["href"] for a in full_links]
+    oldest = full.follow("tags/python/", full_links[-1].attrs["href"])
+    assert not (served.site_dir / oldest).exists(), "a day outside the window"
 
 
 def test_an_entry_edited_while_serving_gets_its_page(new_site):
@@ -132,8 +146,25 @@ def test_an_entry_edited_while_serving_gets_its_page(new_site):
     finally:
         _stop_serving(site)
     assert "A correction." in site.article("2023/12/02/").text()
+    assert site.stats()["entries"] == len(_dates()) + len(_dates()[::10])
     recent = {date for date in _dates() if (_dates()[-1] - date).days < WINDOW}
     assert _day_pages(site) == recent | {dt.date(2023, 12, 2)}
+
+
+def test_a_rebuild_drops_an_entry_deleted_while_serving(new_site):
+    site = new_site("deleted")
+    _write_journal(site)
+    _start_serving(site)
+    try:
+        _serve_build(site)
+        before = site.stats()
+        newest = max(_dates())
+        (site.root / "entries" / f"{newest:%Y}" / f"{newest.isoformat()}.md").unlink()
+        _serve_build(site)
+    finally:
+        _stop_serving(site)
+    assert site.stats()["entries"] == before["entries"] - 1
+    assert site.stats()["last_date"] < newest.isoformat()
 
 
 def test_zero_renders_every_day_and_a_build_ignores_the_window(new_site, caplog):

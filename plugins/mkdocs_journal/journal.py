@@ -76,12 +76,32 @@ def entry_files(folder: Path) -> list[Path]:
     return sorted(files)
 
 
-def load_entries(folder: Path, display_root: Path) -> list[Entry]:
-    """Parse every entry under `folder`; paths in messages are relative to `display_root`."""
+def load_entries(
+    folder: Path, display_root: Path, cache: dict[Path, tuple[int, int, Entry]] | None = None
+) -> list[Entry]:
+    """Parse every entry under `folder`; paths in messages are relative to `display_root`.
+
+    `cache` (file → modification time, size, entry), kept between a live preview's rebuilds,
+    spares re-reading the files that did not change; it is left holding the current files.
+    """
     entries = []
+    seen: dict[Path, tuple[int, int, Entry]] = {}
     for file in entry_files(folder):
+        if cache is not None:
+            stat = file.stat()
+            known = cache.get(file)
+            if known is not None and known[:2] == (stat.st_mtime_ns, stat.st_size):
+                seen[file] = known
+                entries.append(known[2])
+                continue
         display = _display_path(file, display_root)
-        entries.append(read_entry(file, display, file.relative_to(folder).as_posix()))
+        entry = read_entry(file, display, file.relative_to(folder).as_posix())
+        if cache is not None:
+            seen[file] = (stat.st_mtime_ns, stat.st_size, entry)
+        entries.append(entry)
+    if cache is not None:
+        cache.clear()
+        cache.update(seen)
     return entries
 
 

@@ -7,6 +7,7 @@ Every listing is bounded (a month, a page of a tag, a year of heatmap), so no pa
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import posixpath
 import re
@@ -195,6 +196,12 @@ def tighten_leading_block(html: str) -> str:
     return _LEADING_PLACEHOLDER.sub(r"\1", html, count=1)
 
 
+@functools.lru_cache(maxsize=100_000)
+def _excerpt(body: str, length: int) -> str:
+    """Excerpts, remembered across the rebuilds of a live preview (most entries do not change)."""
+    return excerpt(body, length)
+
+
 def restore_html_blocks(html: str, blocks: Sequence[str]) -> str:
     """The page's HTML with each placeholder `html_block` left replaced by its block."""
 
@@ -230,7 +237,6 @@ class _Site:
             if self.has_days
             else {}
         )
-        self._excerpts: dict[int, str] = {}
         self.blocks: dict[str, tuple[str, ...]] = {}
 
     def page(self, name: str, src_uri: str, meta: dict[str, Any], **context: Any) -> str:
@@ -266,10 +272,7 @@ class _Site:
         return self.layout.month(date.year, date.month) if self.has_archive else None
 
     def excerpt(self, entry: Entry) -> str:
-        key = id(entry)
-        if key not in self._excerpts:
-            self._excerpts[key] = excerpt(entry.body, self.options.excerpt_length)
-        return self._excerpts[key]
+        return _excerpt(entry.body, self.options.excerpt_length)
 
     def heatmap(self, first: dt.date, last: dt.date) -> dict[str, Any]:
         """Weeks (Monday first) of cells from `first` to `last`: level, title and target each."""
@@ -384,9 +387,9 @@ def generate_pages(
     if "days" in options.pages:
         pages.extend(_day_pages(site, day_window))
     if "tags" in options.pages:
-        pages.extend(_tag_pages(site))
+        pages.extend(_tag_pages(site, day_window))
     if "archive" in options.pages:
-        pages.extend(_archive_pages(site))
+        pages.extend(_archive_pages(site, day_window))
     if "dashboard" in options.pages:
         pages.append(_dashboard(site))
     return [
@@ -451,7 +454,7 @@ def _day_pages(site: _Site, window: set[dt.date] | None) -> Iterable[GeneratedPa
         )
 
 
-def _tag_pages(site: _Site) -> Iterable[GeneratedPage]:
+def _tag_pages(site: _Site, window: set[dt.date] | None) -> Iterable[GeneratedPage]:
     journal, layout = site.journal, site.layout
     per_page = site.options.per_page
     counts = {tag.key: len(journal.tag_entries[tag.key]) for tag in journal.tags}
@@ -477,6 +480,8 @@ def _tag_pages(site: _Site) -> Iterable[GeneratedPage]:
         refs = journal.tag_entries[tag.key]
         chunks = [refs[i : i + per_page] for i in range(0, len(refs), per_page)] or [()]
         for number, chunk in enumerate(chunks, start=1):
+            if window is not None and number > 1 and not any(r.day.date in window for r in chunk):
+                continue  # live preview: a tag's older pages wait for the full build
             src = layout.tag(tag, number)
             title = f"#{tag.name}" if number == 1 else f"#{tag.name} (page {number})"
             pager = {
@@ -502,7 +507,7 @@ def _tag_pages(site: _Site) -> Iterable[GeneratedPage]:
             )
 
 
-def _archive_pages(site: _Site) -> Iterable[GeneratedPage]:
+def _archive_pages(site: _Site, window: set[dt.date] | None) -> Iterable[GeneratedPage]:
     journal, layout = site.journal, site.layout
     months: dict[tuple[int, int], list[Day]] = defaultdict(list)
     for day in journal.days:
@@ -527,7 +532,11 @@ def _archive_pages(site: _Site) -> Iterable[GeneratedPage]:
         "archive",
         "Archive",
     )
+    # Live preview renders the months (and years) of the window's days; the index lists all.
+    shown = {(date.year, date.month) for date in window} if window is not None else set(months)
     for year in year_list:
+        if not any(key in shown for key in years[year]):
+            continue
         src = layout.year(year)
         first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
         yield GeneratedPage(
@@ -553,6 +562,8 @@ def _archive_pages(site: _Site) -> Iterable[GeneratedPage]:
         )
     keys = sorted(months)
     for index, (year, month) in enumerate(keys):
+        if (year, month) not in shown:
+            continue
         src = layout.month(year, month)
         title = f"{MONTHS[month - 1]} {year}"
         previous = keys[index - 1] if index > 0 else None

@@ -117,6 +117,7 @@ class JournalPlugin(BasePlugin[JournalConfig]):
         self.html_blocks: dict[str, tuple[str, ...]] = {}
         self.serving = False
         self.serve_started = 0.0
+        self.entry_cache: dict[Path, Any] = {}
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Also keeps this instance across serve's rebuilds (MkDocs does so for on_startup).
@@ -139,7 +140,9 @@ class JournalPlugin(BasePlugin[JournalConfig]):
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         try:
-            entries = load_entries(self.entries_dir, self.root)
+            entries = load_entries(
+                self.entries_dir, self.root, self.entry_cache if self.serving else None
+            )
         except JournalError as error:
             raise PluginError(str(error)) from None
         journal = build_journal(entries, start=self.config.start, numbering=self.config.numbering)

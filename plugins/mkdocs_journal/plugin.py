@@ -6,10 +6,9 @@ Events:
   images and files, and (when `nav` is not set) a short navigation: Dashboard, your pages,
   Archive, Tags.
 - `on_page_content`: disarm `<script>`, `<style>`, `<iframe>`… written raw in an entry.
-- `on_page_context` (last, after search has indexed the page): put back the finished HTML
-  (listings, day-page chrome) that was kept out of Markdown and out of the search index.
-- `on_post_page`: link the feed from every page's head, put a day page's date there, and keep the
-  HTML of the days the feed carries.
+- `on_post_page` (first): put back the finished HTML (listings, day-page chrome) that was kept
+  out of Markdown and the search index; link the feed from every page's head, put a day page's
+  date there, and keep the HTML of the days the feed carries.
 - `on_post_build`: write `stats.json`, the badges and the feed.
 - `on_serve`: rebuild when an entry changes.
 """
@@ -114,7 +113,7 @@ class JournalPlugin(BasePlugin[JournalConfig]):
         self.entries_dir = Path("entries")
         self.feed_urls: set[str] = set()
         self.feed_html: dict[str, str] = {}
-        self.html_blocks: dict[str, tuple[str, ...]] = {}
+        self.html_blocks: dict[str, tuple[bytes, ...]] = {}
         self.serving = False
         self.serve_started = 0.0
         self.entry_cache: dict[Path, Any] = {}
@@ -280,19 +279,18 @@ class JournalPlugin(BasePlugin[JournalConfig]):
             return disarm_raw_html(html)
         return html
 
-    @event_priority(-100)  # after search has indexed the page: it need not parse the chrome
-    def on_page_context(self, context: Any, page: Page, config: MkDocsConfig, nav: Any) -> Any:
-        blocks = self.html_blocks.get(page.file.src_uri)
-        if blocks and page.content is not None:
-            page.content = restore_html_blocks(page.content, blocks)
-        return context
-
+    @event_priority(100)  # first, so a plugin that minifies the page sees the finished HTML
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
+        # The finished HTML goes into the written page only: search has indexed the page
+        # without it, and no copy of it is held for the rest of the build.
+        blocks = self.html_blocks.pop(page.file.src_uri, ())
+        if blocks:
+            output = restore_html_blocks(output, blocks)
         if self.journal is None:
             return output
         is_day = page.meta.get("journal") == "day"
         if is_day and page.url in self.feed_urls and page.content is not None:
-            self.feed_html[page.url] = page.content
+            self.feed_html[page.url] = restore_html_blocks(page.content, blocks)
         feeds = bool(self.feed_urls and config.site_url)
         feed_href = relative_url(page.url, FEED_PATH) if feeds else None
         published = str(page.meta.get("date", "")) if is_day else None

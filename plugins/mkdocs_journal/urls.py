@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import posixpath
 import re
 import unicodedata
@@ -56,6 +57,7 @@ def validate_day_pattern(pattern: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=65536)
 def day_src_uri(pattern: str, date: dt.date) -> str:
     path = pattern.strip("/")
     values = {"yyyy": f"{date.year:04d}", "mm": f"{date.month:02d}", "dd": f"{date.day:02d}"}
@@ -77,6 +79,7 @@ def year_src_uri(prefix: str, year: int) -> str:
     return f"{prefix}/{year:04d}/index.md"
 
 
+@functools.lru_cache(maxsize=65536)  # listings ask for the same pages' URLs over and over
 def src_uri_to_url(src_uri: str, use_directory_urls: bool) -> str:
     """The site-relative URL MkDocs gives a Markdown source path, exactly as `File.url` does:
     `README` is an index, the home page is `./`, and non-ASCII or spaces are percent-encoded."""
@@ -96,10 +99,28 @@ def src_uri_to_url(src_uri: str, use_directory_urls: bool) -> str:
 def relative_url(from_url: str, to_url: str) -> str:
     """Link from the page at site URL `from_url` to `to_url`, relative so sub-path hosting works."""
     base = from_url.rsplit("/", 1)[0] if "/" in from_url else ""
-    # Rooted paths give the same answer as relative ones without os.getcwd() on every call.
-    target = posixpath.relpath("/" + to_url, "/" + base)
+    # posixpath.relpath from the site root, done on strings: listings make tens of thousands.
+    start, parts = _segments(base), _segments(to_url)
+    common = 0
+    for here, there in zip(start, parts, strict=False):
+        if here != there:
+            break
+        common += 1
+    target = "/".join([".."] * (len(start) - common) + parts[common:]) or "."
     if to_url.endswith("/") or to_url == "":
         target = target.rstrip("/") + "/"
         if target == "./":
             return "./"
     return target
+
+
+def _segments(path: str) -> list[str]:
+    """The folders of a site path, normalised as posixpath.normpath does under the site root."""
+    segments: list[str] = []
+    for part in path.split("/"):
+        if part == "..":
+            if segments:
+                segments.pop()
+        elif part and part != ".":
+            segments.append(part)
+    return segments

@@ -8,13 +8,14 @@ from __future__ import annotations
 import json
 import posixpath
 
+import markdown
 import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from mkdocs.utils.meta import get_data
 from mkdocs_journal import parsing
-from mkdocs_journal.pages import front_matter
+from mkdocs_journal.pages import Renderer, front_matter, hide_html_blocks, restore_html_blocks
 from mkdocs_journal.text import excerpt, plain_text
 from mkdocs_journal.urls import relative_url
 
@@ -125,3 +126,21 @@ def test_search_index_holds_entries_not_page_chrome(site):
     assert "Body two." in text
     assert "Parsing dates" not in text and "Previous day" not in text and "March 2024" not in text
     assert day[0]["tags"] == ["python"]
+
+
+def test_html_blocks_come_back_where_the_template_put_them(tmp_path):
+    (tmp_path / "page.md").write_text(
+        "{% filter html_block %}<p class='top'>Top</p>{% endfilter %}\n\n# Title\n\n"
+        "Some *text* {% filter html_block %}<b>inline</b>{% endfilter %} and more.\n\n"
+        "{% filter html_block %}\n<nav>Pager</nav>\n{% endfilter %}\n",
+        encoding="utf-8",
+    )
+    blocks: list[bytes] = []
+    source = Renderer([tmp_path]).render("page.md", html_blocks=blocks)
+    assert "<" not in source, "Markdown is given no HTML to parse"
+    html = hide_html_blocks(markdown.markdown(source))
+    assert "journal" not in html.replace("<!--journal-html", "")
+    assert restore_html_blocks(html, blocks) == (
+        "<p class='top'>Top</p><h1>Title</h1>\n"
+        "<p>Some <em>text</em> <b>inline</b> and more.</p>\n<nav>Pager</nav>"
+    )

@@ -56,7 +56,11 @@ _CODE = re.compile(
 # Unguessable, so text in an entry can never be taken for a placeholder.
 _BLOCK_TOKEN = secrets.token_hex(6)
 _BLOCK_PLACEHOLDER = re.compile(rf"<!--journal-html-{_BLOCK_TOKEN}-(\d+)-->")
-_LEADING_PLACEHOLDER = re.compile(rf"^(\s*<!--journal-html-{_BLOCK_TOKEN}-\d+-->)\s+")
+# In the Markdown a placeholder is a plain word: any HTML, even a comment, would have
+# Python-Markdown run its HTML parser over the whole page.
+_BLOCK_WORD = re.compile(
+    rf"(\A\s*)?(?:<p>journal{_BLOCK_TOKEN}block(\d+)</p>|journal{_BLOCK_TOKEN}block(\d+))(\s*)"
+)
 _EXTERNAL = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|/|#)")
 
 
@@ -190,13 +194,19 @@ def html_block(context: Any, html: str) -> Markup:
         return Markup(text)
     blocks.append(text.strip().encode("utf-8"))
     lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()):]
-    return Markup(f"{lead}<!--journal-html-{_BLOCK_TOKEN}-{len(blocks) - 1}-->{trail}")
+    return Markup(f"{lead}journal{_BLOCK_TOKEN}block{len(blocks) - 1}{trail}")
 
 
-def tighten_leading_block(html: str) -> str:
-    """Drop the line break Markdown puts after a placeholder that opens the page: a search
-    indexer takes it for text before the title and indexes an empty section."""
-    return _LEADING_PLACEHOLDER.sub(r"\1", html, count=1)
+def hide_html_blocks(html: str) -> str:
+    """The HTML Markdown made, its placeholder paragraphs turned into comments, which search
+    indexers skip; one that opens the page loses the line break after it too (an indexer takes
+    that for text before the title and indexes an empty section)."""
+
+    def comment(match: re.Match[str]) -> str:
+        trail = "" if match.group(1) is not None else match.group(4)
+        return f"<!--journal-html-{_BLOCK_TOKEN}-{match.group(2) or match.group(3)}-->{trail}"
+
+    return _BLOCK_WORD.sub(comment, html)
 
 
 @functools.lru_cache(maxsize=100_000)

@@ -43,8 +43,8 @@ from .pages import (
     Renderer,
     disarm_raw_html,
     generate_pages,
+    hide_html_blocks,
     restore_html_blocks,
-    tighten_leading_block,
 )
 from .stats import journal_stats
 from .urls import relative_url, tag_src_uri
@@ -274,7 +274,7 @@ class JournalPlugin(BasePlugin[JournalConfig]):
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         if page.file.src_uri in self.html_blocks:
-            html = tighten_leading_block(html)
+            html = hide_html_blocks(html)
         if page.meta.get("journal") == "day":
             return disarm_raw_html(html)
         return html

@@ -138,6 +138,7 @@ class Renderer:
             lstrip_blocks=True,
             keep_trailing_newline=True,
             undefined=jinja2.StrictUndefined,
+            auto_reload=False,  # one Renderer per build: no need to stat templates per page
         )
         self.env.filters["longdate"] = long_date
         self.env.filters["shortdate"] = short_date

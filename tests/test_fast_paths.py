@@ -144,3 +144,18 @@ def test_html_blocks_come_back_where_the_template_put_them(tmp_path):
         "<p class='top'>Top</p><h1>Title</h1>\n"
         "<p>Some <em>text</em> <b>inline</b> and more.</p>\n<nav>Pager</nav>"
     )
+
+
+def test_a_long_listing_block_comes_back_whole(tmp_path):
+    (tmp_path / "list.md").write_text(
+        "# Tag\n\n{% filter html_block %}<ul>{% for n in range(400) %}"
+        "<li>Entry {{ n }} · <a href='../{{ n }}/'>day {{ n }}</a></li>{% endfor %}</ul>"
+        "{% endfilter %}\n",
+        encoding="utf-8",
+    )
+    blocks: list[bytes] = []
+    source = Renderer([tmp_path]).render("list.md", html_blocks=blocks)
+    html = restore_html_blocks(hide_html_blocks(markdown.markdown(source)), blocks)
+    items = "".join(f"<li>Entry {n} · <a href='../{n}/'>day {n}</a></li>" for n in range(400))
+    assert html == f"<h1>Tag</h1>\n<ul>{items}</ul>"
+    assert sum(map(len, blocks)) < len(items) // 4, "kept compact until the page is written"

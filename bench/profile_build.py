@@ -77,6 +77,18 @@ def phases(project: Path) -> tuple[float, dict[str, tuple[int, float]]]:
 
     for name in originals:
         setattr(mkdocs_build, name, timed(name))
+    on_files = config.plugins.on_files
+
+    def timed_files(*args, **kwargs):
+        started = time.process_time()
+        result = on_files(*args, **kwargs)
+        totals["all plugins' on_files (the journal's page generation)"][0] = 1
+        totals["all plugins' on_files (the journal's page generation)"][1] += (
+            time.process_time() - started
+        )
+        return result
+
+    config.plugins.on_files = timed_files  # type: ignore[method-assign]
     try:
         started = time.process_time()
         mkdocs_build.build(config)

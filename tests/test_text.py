@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from mkdocs_journal.text import excerpt, plain_text
+from mkdocs_journal.text import CodeFences, excerpt, plain_text
 
 
 @pytest.mark.parametrize(
@@ -83,3 +83,22 @@ def test_excerpt_length_and_prefix(markdown, length):
         body = result[:-1]
         assert len(body) <= length
         assert text.startswith(body)
+
+
+def test_code_fences_follow_commonmark_rules():
+    lines = [
+        "before",
+        "```python",
+        "```python is not a closing fence",
+        "## not a heading",
+        "```",
+        "after",
+        "``` js `x` ```",  # a backtick info string with a backtick: inline code, not a fence
+        "~~~~",
+        "~~~",  # shorter than the opening: still inside
+        "~~~~~",
+        "end",
+    ]
+    fences = CodeFences()
+    outside = [line for line in lines if not fences.is_code(line)]
+    assert outside == ["before", "after", "``` js `x` ```", "end"]

@@ -15,13 +15,12 @@ import yaml
 
 from .errors import EntryError
 from .model import Entry
+from .text import CodeFences
 
 KNOWN_KEYS = frozenset({"date", "title", "tags", "day", "draft"})
 FILENAME_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 DAY_NUMBER = re.compile(r"^[0-9]+$")
 DAY_RANGE = re.compile(r"^\s*([0-9]+)\s*(?:[-–—]|\.\.)\s*([0-9]+)\s*$")
-FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-FENCE_CLOSE = re.compile(r"^ {0,3}(`{3,}|~{3,})[ \t]*$")
 SETEXT_UNDERLINE = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 BLOCK_START = re.compile(r"^ {0,3}([-*+>|<]|\d+[.)]|    )|^\t")
 ATX_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$")
@@ -346,18 +345,11 @@ def _title_from_heading(body: str, body_line: int) -> tuple[str | None, str, int
     """Take the first heading (`# Title`, or `Title` underlined with `===`/`---`) as the title;
     drop it from the body when it opens the body. Lines inside fenced code are not headings."""
     lines = body.split("\n")
-    fence: str | None = None
+    fences = CodeFences()
     seen_text = False
     lone_line: int | None = None  # a one-line paragraph just above, which `===` makes a heading
     for index, line in enumerate(lines):
-        if fence is not None:
-            closing = FENCE_CLOSE.match(line)
-            if closing and closing.group(1)[0] == fence[0] and len(closing.group(1)) >= len(fence):
-                fence = None
-            continue
-        fence_match = FENCE.match(line)
-        if fence_match:
-            fence = fence_match.group(1)
+        if fences.is_code(line):
             seen_text, lone_line = True, None
             continue
         heading = ATX_HEADING.match(line)

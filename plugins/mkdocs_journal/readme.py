@@ -13,12 +13,12 @@ from typing import Any
 from .errors import JournalError
 from .journal import Journal
 from .model import Day
+from .text import CodeFences
 
 START_MARKER = "<!-- journal:start -->"
 END_MARKER = "<!-- journal:end -->"
 BAR_WIDTH = 20
 LINE = re.compile(r"[^\r\n]*(?:\r\n|\n|\r)?")
-FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 
 
 class ReadmeError(JournalError):
@@ -74,21 +74,13 @@ def replace_block(text: str, lines: list[str], *, path: str) -> str:
     """`text` with the lines between the markers replaced by `lines`, in the file's line endings."""
     starts: list[tuple[int, str]] = []
     ends: list[int] = []
-    fence: str | None = None
+    fences = CodeFences()
     for match in LINE.finditer(text):
         line = match.group(0)
         if not line:
             break
         content = line.rstrip("\r\n")
-        opening = FENCE.match(content)
-        if opening:
-            marker = opening.group(1)
-            if fence is None:
-                fence = marker
-            elif marker[0] == fence[0] and len(marker) >= len(fence):
-                fence = None
-            continue
-        if fence is not None:
+        if fences.is_code(content):
             continue
         if content.strip() == START_MARKER:
             starts.append((match.end(), line[len(content):]))

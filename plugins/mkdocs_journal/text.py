@@ -83,3 +83,31 @@ def _leading_paragraphs(markdown: str, size: int) -> str:
     entry's whole body need not be stripped of markup (Markdown spans end with a paragraph)."""
     end = markdown.find("\n\n", size)
     return markdown if end < 0 else markdown[:end]
+
+
+_FENCE_LINE = re.compile(r"^ {0,3}(`{3,}|~{3,})(.*)$")
+
+
+class CodeFences:
+    """Follows fenced code blocks line by line, so searches for headings or markers skip code.
+
+    CommonMark's rules: a fence opens with three or more backticks or tildes (a backtick fence's
+    info string has no backtick) and closes with at least as many of the same, with nothing after.
+    """
+
+    def __init__(self) -> None:
+        self.fence: str | None = None
+
+    def is_code(self, line: str) -> bool:
+        """Whether the line is a fence or inside a fenced block; call it for every line in order."""
+        match = _FENCE_LINE.match(line)
+        if self.fence is not None:
+            marker = match.group(1) if match else ""
+            if (marker[:1] == self.fence[0] and len(marker) >= len(self.fence)
+                    and not match.group(2).strip()):
+                self.fence = None
+            return True
+        if match and not (match.group(1)[0] == "`" and "`" in match.group(2)):
+            self.fence = match.group(1)
+            return True
+        return False

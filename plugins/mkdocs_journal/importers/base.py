@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..errors import JournalError
+from ..text import CodeFences
 
 
 class ImportProblem(JournalError):
@@ -65,7 +66,6 @@ class Heading:
 
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})(.*)$")
 _COMMENT_OPEN = re.compile(r"^ {0,3}<!--")
 
 
@@ -88,22 +88,14 @@ class Source:
     def hidden(self) -> frozenset[int]:
         """Indexes of lines inside fenced code or HTML comments, where nothing is a heading."""
         hidden: set[int] = set()
-        fence: str | None = None
+        fences = CodeFences()
         in_comment = False
         for index, line in enumerate(self.lines):
             if in_comment:
                 hidden.add(index)
                 in_comment = "-->" not in line
                 continue
-            match = _FENCE.match(line)
-            if fence is not None:
-                hidden.add(index)
-                if match and match.group(1)[0] == fence[0] and len(match.group(1)) >= len(fence):
-                    if not match.group(2).strip():
-                        fence = None
-                continue
-            if match and not (match.group(1)[0] == "`" and "`" in match.group(2)):
-                fence = match.group(1)
+            if fences.is_code(line):
                 hidden.add(index)
             elif _COMMENT_OPEN.match(line) and "-->" not in line.split("<!--", 1)[1]:
                 hidden.add(index)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..text import CodeFences
+
 TITLE_LENGTH = 70
 
-_FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _URL = re.compile(r"<?\bhttps?://\S+>?")
@@ -41,17 +42,9 @@ def shorten(text: str, length: int = TITLE_LENGTH) -> str:
 
 def first_line_title(lines: Iterable[str]) -> str | None:
     """The first line of at least two words of prose (not a label, not code), shortened."""
-    fence: str | None = None
+    fences = CodeFences()
     for line in lines:
-        match = _FENCE.match(line)
-        if match:
-            marker = match.group(1)
-            if fence is None:
-                fence = marker
-            elif marker[0] == fence[0] and len(marker) >= len(fence):
-                fence = None
-            continue
-        if fence is not None:
+        if fences.is_code(line):
             continue
         text = plain_line(line).strip(" -–—|")
         if text.endswith(":"):

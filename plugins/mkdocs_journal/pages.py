@@ -22,6 +22,8 @@ from typing import Any
 import jinja2
 from markupsafe import Markup, escape
 
+from . import fastpages
+from .formats import MONTHS, long_date, markdown_text, month_year, short_date
 from .journal import EntryRef, Journal
 from .model import Day, Entry, Tag
 from .text import excerpt
@@ -35,18 +37,11 @@ from .urls import (
 )
 
 TEMPLATES = Path(__file__).parent / "templates"
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)
 HEATMAP_WEEKS = 53
 MIN_HEATMAP_WEEKS = 26
 _LINK_TARGET = re.compile(r"(!?\[[^\]\n]*\]\(\s*<?)([^)\s>]+)")
 _REFERENCE = re.compile(r"^( {0,3}\[[^\]\n]+\]:\s*<?)(\S+?)(>?(?:\s|$))", re.M)
 _NOT_ASCII_BMP = re.compile("[\x7f-\uffff]")
-# Every ASCII punctuation mark some Markdown extension gives a meaning to; entities are plain text.
-_MARKDOWN_PUNCTUATION = frozenset("!#$()*+-:=@[\\]^_`{|}~")
 _UNSAFE_TAG = re.compile(
     r"<(?=/?(?:title|textarea|style|xmp|iframe|noembed|noframes|script|plaintext)[\s/>])", re.I
 )
@@ -59,10 +54,17 @@ _BLOCK_TOKEN = secrets.token_hex(6)
 _BLOCK_PLACEHOLDER = re.compile(rf"<!--journal-html-{_BLOCK_TOKEN}-(\d+)-->")
 # In the Markdown a placeholder is a plain word: any HTML, even a comment, would have
 # Python-Markdown run its HTML parser over the whole page.
+# Each alternative starts with a literal, so the regex engine skips ahead to candidates.
 _BLOCK_WORD = re.compile(
-    rf"(\A\s*)?(?:<p>journal{_BLOCK_TOKEN}block(\d+)</p>|journal{_BLOCK_TOKEN}block(\d+))(\s*)"
+    rf"(?:<p>journal{_BLOCK_TOKEN}block(\d+)</p>|journal{_BLOCK_TOKEN}block(\d+))(\s*)"
 )
 _EXTERNAL = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|/|#)")
+# A link or reference target that is not external: a search or two finds whether a body needs
+# work (each starts with a literal, which the regex engine scans for quickly).
+_LOCAL_LINK = re.compile(r"\[[^\]\n]*\]\(\s*<?(?![a-zA-Z][a-zA-Z0-9+.-]*:|/|#)[^)\s>]")
+_LOCAL_REFERENCE = re.compile(
+    r"^ {0,3}\[[^\]\n]+\]:\s*<?(?![a-zA-Z][a-zA-Z0-9+.-]*:|/|#)\S", re.M
+)
 
 
 @dataclass(frozen=True)
@@ -131,7 +133,8 @@ class Renderer:
     """Jinja templates from the package, each overridable by a same-named file in a site folder."""
 
     def __init__(self, override_dirs: Iterable[Path] = ()) -> None:
-        search = [str(path) for path in override_dirs if path.is_dir()] + [str(TEMPLATES)]
+        self.override_dirs = [path for path in override_dirs if path.is_dir()]
+        search = [str(path) for path in self.override_dirs] + [str(TEMPLATES)]
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(search),
             autoescape=True,
@@ -143,33 +146,16 @@ class Renderer:
         )
         self.env.filters["longdate"] = long_date
         self.env.filters["shortdate"] = short_date
-        self.env.filters["monthyear"] = lambda date: f"{MONTHS[date.month - 1]} {date.year}"
+        self.env.filters["monthyear"] = month_year
         self.env.filters["mdtext"] = markdown_text
         self.env.filters["html_block"] = html_block
 
     def render(self, name: str, **context: Any) -> str:
         return self.env.get_template(name).render(**context)
 
-
-def markdown_text(value: object) -> Markup:
-    """Text for a Markdown line (a heading) that Markdown shows as written: `__init__`, `C#`,
-    `[x](javascript:…)` or `{: .class }` stay literal, as they are in the nav and listings."""
-    return Markup("".join(
-        str(escape(char)) if char in "&<>\"'"
-        else f"&#{ord(char)};" if char in _MARKDOWN_PUNCTUATION
-        else char
-        for char in str(value)
-    ))
-
-
-def long_date(date: dt.date) -> str:
-    return f"{WEEKDAYS[date.weekday()]}, {date.day} {MONTHS[date.month - 1]} {date.year}"
-
-
-def short_date(date: dt.date | str) -> str:
-    if isinstance(date, str):
-        date = dt.date.fromisoformat(date)
-    return f"{date.day} {MONTHS[date.month - 1][:3]} {date.year}"
+    def overridden(self, name: str) -> bool:
+        """Whether a site folder has its own `name`."""
+        return any((folder / name).is_file() for folder in self.override_dirs)
 
 
 def front_matter(meta: dict[str, Any]) -> str:
@@ -194,21 +180,30 @@ def html_block(context: Any, html: str) -> Markup:
     text = str(html)
     if blocks is None or not text.strip():
         return Markup(text)
+    return Markup(_set_aside(blocks, text))
+
+
+def _set_aside(blocks: list[bytes], text: str) -> str:
     blocks.append(_pack(text.strip()))
     lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()):]
-    return Markup(f"{lead}journal{_BLOCK_TOKEN}block{len(blocks) - 1}{trail}")
+    return f"{lead}journal{_BLOCK_TOKEN}block{len(blocks) - 1}{trail}"
 
 
 def hide_html_blocks(html: str) -> str:
     """The HTML Markdown made, its placeholder paragraphs turned into comments, which search
     indexers skip; one that opens the page loses the line break after it too (an indexer takes
     that for text before the title and indexes an empty section)."""
+    text = html.lstrip()
+    opening = len(html) - len(text)
 
     def comment(match: re.Match[str]) -> str:
-        trail = "" if match.group(1) is not None else match.group(4)
-        return f"<!--journal-html-{_BLOCK_TOKEN}-{match.group(2) or match.group(3)}-->{trail}"
+        trail = "" if match.start() == 0 else match.group(3)
+        return f"<!--journal-html-{_BLOCK_TOKEN}-{match.group(1) or match.group(2)}-->{trail}"
 
-    return _BLOCK_WORD.sub(comment, html)
+    hidden = _BLOCK_WORD.sub(comment, text)
+    if opening and not hidden.startswith(f"<!--journal-html-{_BLOCK_TOKEN}-"):
+        return html[:opening] + hidden
+    return hidden
 
 
 def _pack(html: str) -> bytes:
@@ -264,6 +259,18 @@ class _Site:
             else {}
         )
         self.blocks: dict[str, tuple[bytes, ...]] = {}
+        # The packaged templates a site keeps are rendered by fastpages, without Jinja.
+        self.builders = (
+            {}
+            if renderer.overridden("_macros.md")
+            else {
+                name: build
+                for name, build in fastpages.BUILDERS.items()
+                if not renderer.overridden(name)
+            }
+        )
+        self.items: dict[tuple[Any, ...], str] = {}
+        """Listing items built by fastpages, by entry and link target."""
 
     def page(self, name: str, src_uri: str, meta: dict[str, Any], **context: Any) -> str:
         here = self.layout.url(src_uri)
@@ -274,16 +281,20 @@ class _Site:
             return relative_url(here, self.layout.url(target_src))
 
         blocks: list[bytes] = []
-        body = self.renderer.render(
-            name,
-            href=href,
-            site=self,
-            layout=self.layout,
-            stats=self.stats,
-            options=self.options,
-            html_blocks=blocks,
-            **context,
-        )
+        build = self.builders.get(name)
+        if build is not None:
+            body = build(self, href, functools.partial(_set_aside, blocks), **context)
+        else:
+            body = self.renderer.render(
+                name,
+                href=href,
+                site=self,
+                layout=self.layout,
+                stats=self.stats,
+                options=self.options,
+                html_blocks=blocks,
+                **context,
+            )
         if blocks:
             self.blocks[src_uri] = tuple(blocks)
         return front_matter(meta) + body
@@ -371,10 +382,7 @@ def rewrite_links(
     """Point an entry's relative links and images at the same files from its day page's folder;
     a link to another entry file (`2024-03-01.md`) leads to that entry's day page (`entry_pages`:
     entry path inside the entries folder → day page source). Code is left as written."""
-    if not any(
-        not _EXTERNAL.match(match.group(2))
-        for pattern in (_LINK_TARGET, _REFERENCE) for match in pattern.finditer(body)
-    ):
+    if not _LOCAL_LINK.search(body) and not ("]:" in body and _LOCAL_REFERENCE.search(body)):
         return body  # only web links (the common case): nothing to point elsewhere
     entry_dir = posixpath.dirname(f"{assets_prefix}/{entry_rel_path}")
     page_dir = posixpath.dirname(page_src) or "."

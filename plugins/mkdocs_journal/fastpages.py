@@ -1,0 +1,186 @@
+"""The packaged day, tag and month templates, written out in Python for sites that keep them.
+
+Jinja costs a few hundred microseconds a page (a context, a macro call per listing item, an
+escape per value), which over a thousand day pages and five listing items per entry was a
+tenth of a build. These builders give, byte for byte, what `day.md`, `tag.md`, `month.md` and
+the `_macros.md` they use give (tests render both ways and compare); a site that overrides any
+of those templates is rendered by Jinja as before. A listing item is built once per entry and
+link target, then reused on each tag and month page that lists it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from markupsafe import escape
+
+from .formats import long_date, markdown_text, month_year, short_date
+from .journal import EntryRef
+from .model import Day, Tag
+
+if TYPE_CHECKING:
+    from .pages import _Site
+
+Href = Callable[[str | None], str | None]
+SetAside = Callable[[str], str]
+"""`html_block` for one page: keeps finished HTML aside, returns the word standing in for it."""
+
+
+def _e(value: object) -> str:
+    return str(escape(value))
+
+
+def tag_chips(site: _Site, href: Href, set_aside: SetAside, tags: Sequence[Tag]) -> str:
+    """`_macros.md`'s `tag_chips`."""
+    if not tags:
+        return ""
+    chips = []
+    for tag in tags:
+        target = href(site.tag_src(tag))
+        chips.append(
+            f'<a class="md-tag" href="{_e(target)}">{_e(tag.name)}</a>'
+            if target
+            else f'<span class="md-tag">{_e(tag.name)}</span>'
+        )
+    return set_aside(f'<div class="journal-tags" data-search-exclude>{"".join(chips)}</div>')
+
+
+def entry_item(site: _Site, href: Href, ref: EntryRef) -> str:
+    """`_macros.md`'s `entry_item` (with the date): the same entry and link give the same item,
+    so each is built once per build and link target, however many listings show it."""
+    target = href(site.day_src(ref.day))
+    key = (id(ref.day), id(ref.entry), ref.title, target)
+    item = site.items.get(key)
+    if item is None:
+        day = ref.day
+        label = f' · <span class="journal-daynum">{_e(day.label)}</span>' if day.label else ""
+        title = (
+            f'<a class="journal-item__title" href="{_e(target)}">{_e(ref.title)}</a>'
+            if target
+            else f'<span class="journal-item__title">{_e(ref.title)}</span>'
+        )
+        text = site.excerpt(ref.entry)
+        excerpt = f'<p class="journal-item__excerpt">{_e(text)}</p>' if text else ""
+        item = (
+            f'<li class="journal-item"><span class="journal-item__meta"><time datetime="'
+            f'{day.date.isoformat()}">{_e(short_date(day.date))}</time>{label}</span>\n'
+            f"{title}{excerpt}</li>"
+        )
+        site.items[key] = item
+    return item
+
+
+def _pager_link(direction: str, rel: str, target: str | None, label: str, title: str) -> str:
+    return (
+        f'<a class="journal-pager__link journal-pager__link--{direction}" rel="{rel}" '
+        f'href="{_e(target)}"><span class="journal-pager__direction">{label}</span>'
+        f'<span class="journal-pager__title">{_e(title)}</span></a>'
+    )
+
+
+def day_page(
+    site: _Site, href: Href, set_aside: SetAside, *, day: Day, title: str,
+    previous: Day | None, next: Day | None, entries: list[dict[str, Any]],  # noqa: A002
+) -> str:
+    """`day.md`."""
+    line = (
+        f'<p class="journal-meta" data-search-exclude><time datetime="{day.date.isoformat()}">'
+        f"{_e(long_date(day.date))}</time>"
+    )
+    if day.label:
+        line += f' · <span class="journal-daynum">{_e(day.label)}</span>'
+    if site.has_archive:
+        line += (
+            f' · <a href="{_e(href(site.month_src(day.date)))}">{_e(month_year(day.date))}</a>'
+        )
+    out = [set_aside(f"{line}</p>\n"), "\n# ", markdown_text(title), "\n\n"]
+    if len(entries) == 1:
+        out += [tag_chips(site, href, set_aside, day.tags), "\n"]
+    out.append("\n")
+    for entry in entries:
+        if len(entries) > 1:
+            out += [
+                "## ", markdown_text(entry["title"]), "\n\n",
+                tag_chips(site, href, set_aside, entry["tags"]), "\n\n",
+            ]
+        out += [entry["body"], "\n\n"]
+    nav = '<nav class="journal-pager" aria-label="Previous and next day" data-search-exclude>\n'
+    if previous:
+        nav += _pager_link(
+            "prev", "prev", href(site.day_src(previous)), "← Previous day",
+            f"{previous.label or previous.date.isoformat()} · {previous.title}",
+        )
+    else:
+        nav += "<span></span>"
+    if next:
+        nav += _pager_link(
+            "next", "next", href(site.day_src(next)), "Next day →",
+            f"{next.label or next.date.isoformat()} · {next.title}",
+        )
+    out.append(set_aside(f"{nav}</nav>\n"))
+    return "".join(out)
+
+
+def _listing(site: _Site, href: Href, refs: Sequence[EntryRef]) -> str:
+    items = "".join(f"{entry_item(site, href, ref)}\n" for ref in refs)
+    return f'<ul class="journal-list">\n{items}</ul>\n\n'
+
+
+def tag_page(
+    site: _Site, href: Href, set_aside: SetAside, *, tag: Tag, refs: Sequence[EntryRef],
+    total: int, pager: dict[str, Any], heading: str,
+) -> str:
+    """`tag.md`."""
+    paging = f" Page {pager['number']} of {pager['count']}." if pager["count"] > 1 else ""
+    html = (
+        f'<p class="journal-meta">{total} {"entry" if total == 1 else "entries"} tagged '
+        f"<strong>{_e(tag.name)}</strong>, newest first.{paging} "
+        f'<a href="{_e(href(site.layout.tag_index))}">All tags</a></p>\n\n'
+        f"{_listing(site, href, refs)}"
+    )
+    if pager["count"] > 1:
+        html += '<nav class="journal-pager" aria-label="Pages of this tag">\n'
+        if pager["previous"]:
+            html += _pager_link(
+                "prev", "prev", href(pager["previous"]), "← Newer", f"Page {pager['number'] - 1}"
+            )
+        else:
+            html += "<span></span>"
+        if pager["next"]:
+            html += _pager_link(
+                "next", "next", href(pager["next"]), "Older →", f"Page {pager['number'] + 1}"
+            )
+        html += "</nav>\n"
+    return f"# {markdown_text(heading)}\n\n{set_aside(html)}"
+
+
+def month_page(
+    site: _Site, href: Href, set_aside: SetAside, *, title: str, year: int,
+    days: Sequence[Day], refs: Sequence[EntryRef],
+    previous: tuple[str, str] | None, next: tuple[str, str] | None,  # noqa: A002
+) -> str:
+    """`month.md`."""
+    count = len(days)
+    html = (
+        f'<p class="journal-meta">{count} {"day" if count == 1 else "days"} logged. '
+        f'<a href="{_e(href(site.layout.year(year)))}">{year}</a> · '
+        f'<a href="{_e(href(site.layout.archive))}">All years</a></p>\n\n'
+        f"{_listing(site, href, refs)}"
+        '<nav class="journal-pager" aria-label="Previous and next month">\n'
+    )
+    if previous:
+        html += _pager_link("prev", "prev", href(previous[0]), "← Earlier", previous[1])
+    else:
+        html += "<span></span>"
+    if next:
+        html += _pager_link("next", "next", href(next[0]), "Later →", next[1])
+    return f"# {markdown_text(title)}\n\n{set_aside(html + '</nav>' + chr(10))}"
+
+
+BUILDERS: dict[str, Callable[..., str]] = {
+    "day.md": day_page,
+    "tag.md": tag_page,
+    "month.md": month_page,
+}
+"""Template name → its Python rendering (used when neither it nor `_macros.md` is overridden)."""

@@ -6,13 +6,16 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 
+import markdown
 import pytest
+from mkdocs.utils.meta import get_data
 from mkdocs_journal.journal import build_journal, load_entries
 from mkdocs_journal.pages import (
     TEMPLATES,
     Layout,
     Options,
     Renderer,
+    anchor_html_blocks,
     generate_pages,
     hide_html_blocks,
     restore_html_blocks,
@@ -27,6 +30,8 @@ ODD = [
     ("2024-01-03.md", "---\ntags: [rust, python]\n---\n# First of two\n\nOne.\n"),
     ("2024-01-03-2.md", "---\ntags: [sql]\n---\n# Second of two\n\nTwo [prev](2024-01-02.md).\n"),
     ("2024-01-04.md", "---\ndraft: true\n---\n# Draft\n\nHidden.\n"),
+    ("2024-01-05.md", "---\ntags: [notes]\n---\n# Footnote[^1]\n\nText.[^1]\n\n[^1]: Note.\n"),
+    ("2024-01-06.md", "---\ntitle: Title only\ntags: [notes]\n---\n"),
 ]
 
 
@@ -42,15 +47,22 @@ def journal(tmp_path_factory):
     return built, journal_stats(built, goal=100, as_of=dt.date(2024, 1, 10))
 
 
+def _html(page):
+    """The page's content as the plugin turns it into HTML: Markdown, then its finished HTML
+    put back where its placeholders and anchors say."""
+    md = markdown.Markdown(
+        extensions=["toc", "attr_list", "footnotes"], extension_configs={"toc": {"permalink": True}}
+    )
+    body, _ = get_data(page.content)
+    html = anchor_html_blocks(hide_html_blocks(md.convert(body)), page.anchored)
+    return restore_html_blocks(html, page.blocks)
+
+
 def _pages(journal, layout, options, overrides=()):
-    """src_uri → (kind, Markdown with its finished HTML put back, placeholder count)."""
+    """src_uri → (kind, front matter, HTML)."""
     built, stats = journal
     return {
-        page.src_uri: (
-            page.kind,
-            restore_html_blocks(hide_html_blocks(page.content), page.blocks),
-            len(page.blocks),
-        )
+        page.src_uri: (page.kind, get_data(page.content)[1], _html(page))
         for page in generate_pages(built, stats, layout, options, Renderer(overrides))
     }
 
@@ -71,6 +83,7 @@ def test_copied_templates_render_the_same_pages(journal, tmp_path, layout, optio
     slow = _pages(journal, layout, options, [copies])
     assert fast.keys() == slow.keys()
     kinds = {kind for kind, _, _ in fast.values()}
+    assert all("journal-html" not in html for _, _, html in fast.values())
     wanted = {"days": "day", "tags": "tag", "archive": "month"}
     assert {wanted[name] for name in options.pages if name in wanted} <= kinds
     for uri in fast:
@@ -88,6 +101,6 @@ def test_an_overridden_macro_file_is_used_by_the_packaged_listings(journal, tmp_
         encoding="utf-8",
     )
     pages = _pages(journal, Layout(), Options(), [overrides])
-    assert '<li class="journal-item mine">' in pages["tags/rust/index.md"][1]
-    assert '<li class="journal-item mine">' in pages["archive/2024/01.md"][1]
-    assert '<div class="journal-tags mine"' in pages["2024/01/03.md"][1]
+    assert '<li class="journal-item mine">' in pages["tags/rust/index.md"][2]
+    assert '<li class="journal-item mine">' in pages["archive/2024/01.md"][2]
+    assert '<div class="journal-tags mine"' in pages["2024/01/03.md"][2]

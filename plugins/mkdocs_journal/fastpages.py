@@ -10,6 +10,7 @@ link target, then reused on each tag and month page that lists it.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +26,9 @@ if TYPE_CHECKING:
 Href = Callable[[str | None], str | None]
 SetAside = Callable[[str], str]
 """`html_block` for one page: keeps finished HTML aside, returns the word standing in for it."""
+Anchor = Callable[[str, str], str]
+"""Keeps finished HTML aside for the start of the page ("start") or right after its title
+("title"), where the plugin puts it without a placeholder in the Markdown; returns ""."""
 
 
 def _e(value: object) -> str:
@@ -80,7 +84,7 @@ def _pager_link(direction: str, rel: str, target: str | None, label: str, title:
 
 
 def day_page(
-    site: _Site, href: Href, set_aside: SetAside, *, day: Day, title: str,
+    site: _Site, href: Href, set_aside: SetAside, anchor: Anchor, *, day: Day, title: str,
     previous: Day | None, next: Day | None, entries: list[dict[str, Any]],  # noqa: A002
 ) -> str:
     """`day.md`."""
@@ -94,10 +98,9 @@ def day_page(
         line += (
             f' · <a href="{_e(href(site.month_src(day.date)))}">{_e(month_year(day.date))}</a>'
         )
-    out = [set_aside(f"{line}</p>\n"), "\n# ", markdown_text(title), "\n\n"]
+    out = [anchor("start", f"{line}</p>"), "# ", markdown_text(title), "\n\n"]
     if len(entries) == 1:
-        out += [tag_chips(site, href, set_aside, day.tags), "\n"]
-    out.append("\n")
+        out.append(tag_chips(site, href, functools.partial(anchor, "title"), day.tags))
     for entry in entries:
         if len(entries) > 1:
             out += [
@@ -128,8 +131,8 @@ def _listing(site: _Site, href: Href, refs: Sequence[EntryRef]) -> str:
 
 
 def tag_page(
-    site: _Site, href: Href, set_aside: SetAside, *, tag: Tag, refs: Sequence[EntryRef],
-    total: int, pager: dict[str, Any], heading: str,
+    site: _Site, href: Href, set_aside: SetAside, anchor: Anchor, *, tag: Tag,
+    refs: Sequence[EntryRef], total: int, pager: dict[str, Any], heading: str,
 ) -> str:
     """`tag.md`."""
     paging = f" Page {pager['number']} of {pager['count']}." if pager["count"] > 1 else ""
@@ -152,11 +155,11 @@ def tag_page(
                 "next", "next", href(pager["next"]), "Older →", f"Page {pager['number'] + 1}"
             )
         html += "</nav>\n"
-    return f"# {markdown_text(heading)}\n\n{set_aside(html)}"
+    return f"# {markdown_text(heading)}\n{anchor('title', html)}"
 
 
 def month_page(
-    site: _Site, href: Href, set_aside: SetAside, *, title: str, year: int,
+    site: _Site, href: Href, set_aside: SetAside, anchor: Anchor, *, title: str, year: int,
     days: Sequence[Day], refs: Sequence[EntryRef],
     previous: tuple[str, str] | None, next: tuple[str, str] | None,  # noqa: A002
 ) -> str:
@@ -175,7 +178,7 @@ def month_page(
         html += "<span></span>"
     if next:
         html += _pager_link("next", "next", href(next[0]), "Later →", next[1])
-    return f"# {markdown_text(title)}\n\n{set_aside(html + '</nav>' + chr(10))}"
+    return f"# {markdown_text(title)}\n{anchor('title', html + '</nav>')}"
 
 
 BUILDERS: dict[str, Callable[..., str]] = {

@@ -59,6 +59,7 @@ _BLOCK_WORD = re.compile(
     rf"(?:<p>journal{_BLOCK_TOKEN}block(\d+)</p>|journal{_BLOCK_TOKEN}block(\d+))(\s*)"
 )
 _EXTERNAL = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|/|#)")
+_HEADING_END = re.compile(r"</h[1-6]>")
 # A link or reference target that is not external: a search or two finds whether a body needs
 # work (each starts with a literal, which the regex engine scans for quickly).
 _LOCAL_LINK = re.compile(r"\[[^\]\n]*\]\(\s*<?(?![a-zA-Z][a-zA-Z0-9+.-]*:|/|#)[^)\s>]")
@@ -127,6 +128,10 @@ class GeneratedPage:
     """Finished HTML the content stands in for with placeholders: an engine converts the content,
     then puts these back with `restore_html_blocks` (Markdown would only re-parse them). Packed
     (UTF-8, long listings compressed): every page's blocks wait in memory until it is written."""
+    anchored: tuple[tuple[int, str], ...] = field(default=())
+    """Blocks placed by position instead of a placeholder: (index, "start" or "title"), the start
+    of the page or right after its title heading (`anchor_html_blocks`); a placeholder paragraph
+    costs Markdown as much as a short paragraph of text."""
 
 
 class Renderer:
@@ -223,6 +228,26 @@ def _excerpt(body: str, length: int) -> str:
     return excerpt(body, length)
 
 
+def anchor_html_blocks(html: str, anchored: Sequence[tuple[int, str]]) -> str:
+    """The HTML Markdown made with a comment for each anchored block where `hide_html_blocks`
+    leaves one for a placeholder paragraph in the same place (the title is the first element:
+    its closing tag is the first one of a heading)."""
+    if not anchored:
+        return html
+    start = after_title = ""
+    for index, where in anchored:
+        comment = f"<!--journal-html-{_BLOCK_TOKEN}-{index}-->"
+        if where == "start":
+            start += comment
+        else:
+            after_title += f"\n{comment}"
+    if after_title:
+        heading = _HEADING_END.search(html)
+        end = heading.end() if heading else 0
+        html = f"{html[:end]}{after_title}{html[end:]}"
+    return start + html
+
+
 def restore_html_blocks(html: str, blocks: Sequence[bytes]) -> str:
     """The page's HTML with each placeholder `html_block` left replaced by its block."""
 
@@ -259,6 +284,7 @@ class _Site:
             else {}
         )
         self.blocks: dict[str, tuple[bytes, ...]] = {}
+        self.anchored: dict[str, tuple[tuple[int, str], ...]] = {}
         # The packaged templates a site keeps are rendered by fastpages, without Jinja.
         self.builders = (
             {}
@@ -283,7 +309,16 @@ class _Site:
         blocks: list[bytes] = []
         build = self.builders.get(name)
         if build is not None:
-            body = build(self, href, functools.partial(_set_aside, blocks), **context)
+            anchored: list[tuple[int, str]] = []
+
+            def anchor(where: str, html: str) -> str:
+                blocks.append(_pack(html.strip()))
+                anchored.append((len(blocks) - 1, where))
+                return ""
+
+            body = build(self, href, functools.partial(_set_aside, blocks), anchor, **context)
+            if anchored:
+                self.anchored[src_uri] = tuple(anchored)
         else:
             body = self.renderer.render(
                 name,
@@ -432,7 +467,13 @@ def generate_pages(
     if "dashboard" in options.pages:
         pages.append(_dashboard(site))
     return [
-        replace(page, blocks=site.blocks[page.src_uri]) if page.src_uri in site.blocks else page
+        replace(
+            page,
+            blocks=site.blocks[page.src_uri],
+            anchored=site.anchored.get(page.src_uri, ()),
+        )
+        if page.src_uri in site.blocks
+        else page
         for page in pages
     ]
 

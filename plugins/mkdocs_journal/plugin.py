@@ -41,6 +41,7 @@ from .pages import (
     Layout,
     Options,
     Renderer,
+    anchor_html_blocks,
     disarm_raw_html,
     generate_pages,
     hide_html_blocks,
@@ -114,6 +115,7 @@ class JournalPlugin(BasePlugin[JournalConfig]):
         self.feed_urls: set[str] = set()
         self.feed_html: dict[str, str] = {}
         self.html_blocks: dict[str, tuple[bytes, ...]] = {}
+        self.anchored: dict[str, tuple[tuple[int, str], ...]] = {}
         self.serving = False
         self.serve_started = 0.0
         self.entry_cache: dict[Path, Any] = {}
@@ -205,6 +207,7 @@ class JournalPlugin(BasePlugin[JournalConfig]):
 
         self.journal, self.stats, self.pages = journal, stats, pages
         self.html_blocks = {page.src_uri: page.blocks for page in pages if page.blocks}
+        self.anchored = {page.src_uri: page.anchored for page in pages if page.anchored}
         self.feed_urls = {self.layout.url(self.layout.day(day.date)) for day in self._feed_days()}
         self.feed_html = {}
         log.info(
@@ -275,6 +278,7 @@ class JournalPlugin(BasePlugin[JournalConfig]):
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         if page.file.src_uri in self.html_blocks:
             html = hide_html_blocks(html)
+            html = anchor_html_blocks(html, self.anchored.get(page.file.src_uri, ()))
         if page.meta.get("journal") == "day":
             return disarm_raw_html(html)
         return html

@@ -49,7 +49,7 @@ def _config(project: Path, site_dir: str):
     in this process is as cold as `mkdocs build`."""
     from mkdocs_journal import pages, urls
 
-    for cached in (pages._excerpt, urls.src_uri_to_url, urls.day_src_uri):
+    for cached in (pages._excerpt, urls.src_uri_to_url, urls.day_src_uri, urls._segments):
         cached.cache_clear()
     return load_config(config_file=str(project / "mkdocs.yml"), site_dir=site_dir)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 
@@ -79,6 +80,6 @@ class Day:
         named = [title for title in self.titles if title != self.label]
         return " · ".join(named) or self.label or self.date.isoformat()
 
-    @property
+    @cached_property  # the heatmaps and their shading thresholds ask for it per cell
     def words(self) -> int:
         return sum(len(entry.body.split()) for entry in self.entries)

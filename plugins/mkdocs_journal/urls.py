@@ -106,7 +106,7 @@ def relative_url(from_url: str, to_url: str) -> str:
         if here != there:
             break
         common += 1
-    target = "/".join([".."] * (len(start) - common) + parts[common:]) or "."
+    target = "/".join([".."] * (len(start) - common) + list(parts[common:])) or "."
     if to_url.endswith("/") or to_url == "":
         target = target.rstrip("/") + "/"
         if target == "./":
@@ -114,7 +114,8 @@ def relative_url(from_url: str, to_url: str) -> str:
     return target
 
 
-def _segments(path: str) -> list[str]:
+@functools.lru_cache(maxsize=65536)  # a page links to the same few folders many times
+def _segments(path: str) -> tuple[str, ...]:
     """The folders of a site path, normalised as posixpath.normpath does under the site root."""
     segments: list[str] = []
     for part in path.split("/"):
@@ -123,4 +124,4 @@ def _segments(path: str) -> list[str]:
                 segments.pop()
         elif part and part != ".":
             segments.append(part)
-    return segments
+    return tuple(segments)

@@ -104,3 +104,14 @@ def test_an_overridden_macro_file_is_used_by_the_packaged_listings(journal, tmp_
     assert '<li class="journal-item mine">' in pages["tags/rust/index.md"][2]
     assert '<li class="journal-item mine">' in pages["archive/2024/01.md"][2]
     assert '<div class="journal-tags mine"' in pages["2024/01/03.md"][2]
+
+
+def test_copied_templates_render_the_same_pages_for_an_empty_journal(tmp_path):
+    copies = tmp_path / "journal"
+    shutil.copytree(TEMPLATES, copies)
+    built = build_journal([])
+    empty = (built, journal_stats(built, goal=100, as_of=dt.date(2024, 1, 10)))
+    fast = _pages(empty, Layout(), Options())
+    assert fast == _pages(empty, Layout(), Options(), [copies])
+    assert "no entries yet" in fast["index.md"][2]
+    assert "No tags yet" in fast["tags/index.md"][2]

@@ -181,9 +181,210 @@ def month_page(
     return f"# {markdown_text(title)}\n{anchor('title', html + '</nav>')}"
 
 
+_LEGEND = "".join(f'<span class="journal-cell journal-cell--{level}"></span>' for level in range(5))
+
+
+def heatmap(href: Href, grid: dict[str, Any], caption: str) -> str:
+    """`_macros.md`'s `heatmap`."""
+    months = "".join(
+        f'<span style="grid-column: {column + 1}">{_e(name)}</span>'
+        for column, name in grid["months"]
+    )
+    cells = []
+    for week in grid["weeks"]:
+        for cell in week:
+            if cell is None:
+                cells.append('<span class="journal-cell journal-cell--out"></span>')
+            elif cell["src"]:
+                title = _e(cell["title"])
+                cells.append(
+                    f'<a class="journal-cell journal-cell--{cell["level"]}" '
+                    f'href="{_e(href(cell["src"]))}" title="{title}" aria-label="{title}"></a>'
+                )
+            else:
+                cells.append(
+                    f'<span class="journal-cell journal-cell--{cell["level"]}" '
+                    f'title="{_e(cell["title"])}"></span>'
+                )
+    weeks = len(grid["weeks"])
+    return (
+        f'<figure class="journal-heatmap" aria-label="{_e(caption)}">\n'
+        '<div class="journal-heatmap__scroll">\n'
+        f'<div class="journal-heatmap__months" style="--weeks: {weeks}">{months}</div>\n'
+        f'<div class="journal-heatmap__grid" style="--weeks: {weeks}">\n{"".join(cells)}</div>\n'
+        "</div>\n"
+        f'<figcaption>{_e(caption)} <span class="journal-heatmap__legend">less {_LEGEND} more'
+        "</span></figcaption>\n</figure>"
+    )
+
+
+def _month_count(days: int, entries: int) -> str:
+    more = f", {entries} entries" if entries != days else ""
+    return f'<span class="journal-count">{days} {"day" if days == 1 else "days"}{more}</span>'
+
+
+def year_page(
+    site: _Site, href: Href, set_aside: SetAside, anchor: Anchor, *, year: int,
+    heatmap: dict[str, Any], months: Sequence[tuple[int, int]], counts: dict[Any, int],
+    entry_counts: dict[Any, int], month_names: Sequence[str],
+) -> str:
+    """`year.md`."""
+    grid = globals()["heatmap"](href, heatmap, f"Days logged in {year}")
+    items = "".join(
+        f'<li><a href="{_e(href(site.layout.month(*key)))}">{_e(month_names[key[1] - 1])} '
+        f"{year}</a> {_month_count(counts[key], entry_counts[key])}</li>\n"
+        for key in months
+    )
+    html = (
+        f'{grid}\n\n<ul class="journal-months">\n{items}</ul>\n\n'
+        f'<p><a href="{_e(href(site.layout.archive))}">All years</a></p>'
+    )
+    return f"# {year}\n{anchor('title', html)}"
+
+
+def archive_page(
+    site: _Site, href: Href, set_aside: SetAside, anchor: Anchor, *,
+    years: Sequence[tuple[int, Sequence[tuple[int, int]]]], months: dict[Any, int],
+    entry_counts: dict[Any, int], month_names: Sequence[str],
+) -> str:
+    """`archive.md`."""
+    stats = site.stats
+    span = (
+        f", from {_e(short_date(stats['first_date']))} to {_e(short_date(stats['last_date']))}"
+        if stats["first_date"]
+        else ""
+    )
+    html = (
+        f'<p class="journal-meta">{_e(stats["days_logged"])} days logged, '
+        f'{_e(stats["entries"])} entries{span}.</p>\n\n'
+    )
+    for year, year_months in years:
+        items = "".join(
+            f'<li><a href="{_e(href(site.layout.month(*key)))}">{_e(month_names[key[1] - 1])}'
+            f"</a> {_month_count(months[key], entry_counts[key])}</li>\n"
+            for key in year_months
+        )
+        html += (
+            f'<section class="journal-archive-year">\n<h2 id="year-{year}"><a href="'
+            f'{_e(href(site.layout.year(year)))}">{year}</a></h2>\n'
+            f'<ul class="journal-months">\n{items}</ul>\n</section>\n\n'
+        )
+    return f"# Archive\n{anchor('title', html)}"
+
+
+def tags_page(
+    site: _Site, href: Href, set_aside: SetAside, anchor: Anchor, *, tags: Sequence[Tag],
+    counts: dict[str, int], letters: Sequence[tuple[str, Sequence[Tag]]],
+) -> str:
+    """`tags.md`."""
+    html = (
+        f'<p class="journal-meta">{len(tags)} tags across {_e(site.stats["entries"])} '
+        "entries.</p>\n\n"
+    )
+    if not tags:
+        html += (
+            "<p>No tags yet: add <code>tags: [python, flask]</code> to an entry's front "
+            "matter.</p>\n"
+        )
+    for number, (letter, letter_tags) in enumerate(letters, start=1):
+        items = "".join(
+            f'<li><a class="md-tag" href="{_e(href(site.tag_src(tag)))}">{_e(tag.name)}</a> '
+            f'<span class="journal-count">{counts[tag.key]}</span></li>\n'
+            for tag in letter_tags
+        )
+        html += (
+            f'<section class="journal-tag-group">\n<h2 id="letter-{number}">{_e(letter)}</h2>\n'
+            f'<ul class="journal-tag-index">\n{items}</ul>\n</section>\n\n'
+        )
+    return f"# Tags\n{anchor('title', html)}"
+
+
+def _card(kind: str, label: str, stat: str, value: object, unit: str, detail: str) -> str:
+    return (
+        f'<div class="journal-card journal-card--{kind}"><span class="journal-card__label">'
+        f'{label}</span><span class="journal-card__value" data-stat="{stat}">{_e(value)}</span>'
+        f'<span class="journal-card__unit">{unit}</span>\n{detail}</div>\n'
+    )
+
+
+def dashboard_page(
+    site: _Site, href: Href, set_aside: SetAside, anchor: Anchor, *,
+    heatmap: dict[str, Any], recent: Sequence[EntryRef], top_tags: Sequence[tuple[Tag, int]],
+    as_of: Any, percent: int, best: dict[str, Any], current: dict[str, Any],
+    last: dict[str, Any], site_name: str,
+) -> str:
+    """`dashboard.md`."""
+    stats = site.stats
+
+    def detail(text: str) -> str:
+        return f'<span class="journal-card__detail">{text}</span>'
+
+    def days(count: int) -> str:
+        return "day" if count == 1 else "days"
+
+    if current["days"]:
+        now = f"since {_e(short_date(current['start']))}"
+    elif last["days"]:
+        now = f"last streak ended {_e(short_date(last['end']))}"
+    else:
+        now = "no entries yet"
+    best_span = (
+        f"{_e(short_date(best['start']))} – {_e(short_date(best['end']))}" if best["days"] else "–"
+    )
+    goal, logged, entries = _e(stats["goal"]), _e(stats["days_logged"]), stats["entries"]
+    progress = (
+        f'<span class="journal-progress" role="progressbar" aria-valuemin="0" '
+        f'aria-valuemax="{goal}" aria-valuenow="{logged}" aria-label="{percent}% of the goal">'
+        f'<span class="journal-progress__bar" style="width: {percent}%"></span></span>\n'
+    )
+    first = (
+        f"{_e(short_date(stats['first_date']))} → {_e(short_date(stats['last_date']))}"
+        if stats["first_date"]
+        else "write your first one"
+    )
+    cards = (
+        _card("current", "Current streak", "current_streak", current["days"],
+              days(current["days"]), detail(now))
+        + _card("best", "Best streak", "best_streak", best["days"], days(best["days"]),
+                detail(best_span))
+        + _card("progress", "Days logged", "days_logged", stats["days_logged"], f"of {goal}",
+                progress + detail(f"{percent}% of the goal"))
+        + _card("entries", "Entries", "entries", entries,
+                "entry" if entries == 1 else "entries", detail(first))
+    )
+    caption = (
+        f"Days logged from {short_date(heatmap['first'])} to {short_date(heatmap['last'])}"
+    )
+    items = "".join(f"{entry_item(site, href, ref)}\n" for ref in recent)
+    chips = []
+    for tag, count in top_tags:
+        target = href(site.tag_src(tag))
+        chip = (
+            f'<a class="md-tag" href="{_e(target)}">{_e(tag.name)}</a>'
+            if target
+            else f'<span class="md-tag">{_e(tag.name)}</span>'
+        )
+        chips.append(f'<li>{chip} <span class="journal-count">{_e(count)}</span></li>\n')
+    html = (
+        f'<div class="journal-cards">\n{cards}</div>\n\n'
+        f"{globals()['heatmap'](href, heatmap, caption)}\n\n"
+        '<div class="journal-columns">\n<section class="journal-recent">\n'
+        '<h2 id="recent-entries">Recent entries</h2>\n'
+        f'<ul class="journal-list">\n{items}</ul>\n</section>\n'
+        '<section class="journal-top-tags">\n<h2 id="top-tags">Top tags</h2>\n'
+        f'<ul class="journal-tag-index">\n{"".join(chips)}</ul>\n</section>\n</div>\n\n'
+        f'<p class="journal-meta journal-asof">Figures as of {_e(long_date(as_of))}.</p>'
+    )
+    return f"# {markdown_text(site_name)}\n{anchor('title', html)}"
+
+
 BUILDERS: dict[str, Callable[..., str]] = {
     "day.md": day_page,
     "tag.md": tag_page,
     "month.md": month_page,
+    "year.md": year_page,
+    "archive.md": archive_page,
+    "tags.md": tags_page,
+    "dashboard.md": dashboard_page,
 }
 """Template name → its Python rendering (used when neither it nor `_macros.md` is overridden)."""

@@ -1,11 +1,12 @@
-"""The packaged day, tag and month templates, written out in Python for sites that keep them.
+"""The packaged page templates, written out in Python for sites that keep them.
 
 Jinja costs a few hundred microseconds a page (a context, a macro call per listing item, an
 escape per value), which over a thousand day pages and five listing items per entry was a
-tenth of a build. These builders give, byte for byte, what `day.md`, `tag.md`, `month.md` and
-the `_macros.md` they use give (tests render both ways and compare); a site that overrides any
-of those templates is rendered by Jinja as before. A listing item is built once per entry and
-link target, then reused on each tag and month page that lists it.
+tenth of a build. These builders give, byte for byte, what each template in `templates/` (with
+the `_macros.md` it imports) gives; tests render both ways and compare. A site that overrides a
+template in `custom_dir` gets that page kind from Jinja as before (every kind, if it overrides
+`_macros.md`). A listing item is built once per entry and link target, then reused on each tag
+and month page that lists it.
 """
 
 from __future__ import annotations
@@ -184,7 +185,7 @@ def month_page(
 _LEGEND = "".join(f'<span class="journal-cell journal-cell--{level}"></span>' for level in range(5))
 
 
-def heatmap(href: Href, grid: dict[str, Any], caption: str) -> str:
+def heatmap_html(href: Href, grid: dict[str, Any], caption: str) -> str:
     """`_macros.md`'s `heatmap`."""
     months = "".join(
         f'<span style="grid-column: {column + 1}">{_e(name)}</span>'
@@ -229,7 +230,7 @@ def year_page(
     entry_counts: dict[Any, int], month_names: Sequence[str],
 ) -> str:
     """`year.md`."""
-    grid = globals()["heatmap"](href, heatmap, f"Days logged in {year}")
+    grid = heatmap_html(href, heatmap, f"Days logged in {year}")
     items = "".join(
         f'<li><a href="{_e(href(site.layout.month(*key)))}">{_e(month_names[key[1] - 1])} '
         f"{year}</a> {_month_count(counts[key], entry_counts[key])}</li>\n"
@@ -367,7 +368,7 @@ def dashboard_page(
         chips.append(f'<li>{chip} <span class="journal-count">{_e(count)}</span></li>\n')
     html = (
         f'<div class="journal-cards">\n{cards}</div>\n\n'
-        f"{globals()['heatmap'](href, heatmap, caption)}\n\n"
+        f"{heatmap_html(href, heatmap, caption)}\n\n"
         '<div class="journal-columns">\n<section class="journal-recent">\n'
         '<h2 id="recent-entries">Recent entries</h2>\n'
         f'<ul class="journal-list">\n{items}</ul>\n</section>\n'

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Any
 
 
@@ -80,6 +79,6 @@ class Day:
         named = [title for title in self.titles if title != self.label]
         return " · ".join(named) or self.label or self.date.isoformat()
 
-    @cached_property  # the heatmaps and their shading thresholds ask for it per cell
+    @property
     def words(self) -> int:
         return sum(len(entry.body.split()) for entry in self.entries)

@@ -274,7 +274,9 @@ class _Site:
         self.layout = layout
         self.options = options
         self.renderer = renderer
-        self.levels = _word_thresholds(day.words for day in journal.days)
+        # Counted once: every heatmap cell asks (a cache on Day would cost each a __dict__).
+        self.words = {day.date: day.words for day in journal.days}
+        self.levels = _word_thresholds(self.words.values())
         self.has_days = "days" in options.pages
         self.has_tags = "tags" in options.pages
         self.has_archive = "archive" in options.pages
@@ -377,7 +379,7 @@ class _Site:
         label = f" · {day.label}" if day.label else ""
         if day.date != date:
             label = f" · part of {day.label or day.date.isoformat()}"
-        words = day.words
+        words = self.words[day.date]
         entries = len(day.entries)
         summary = f"{entries} entries, {words} words" if entries > 1 else f"{words} words"
         return {

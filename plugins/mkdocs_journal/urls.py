@@ -114,7 +114,7 @@ def relative_url(from_url: str, to_url: str) -> str:
     return target
 
 
-@functools.lru_cache(maxsize=65536)  # a page links to the same few folders many times
+@functools.lru_cache(maxsize=2048)  # a page links to the same few folders many times
 def _segments(path: str) -> tuple[str, ...]:
     """The folders of a site path, normalised as posixpath.normpath does under the site root."""
     segments: list[str] = []

@@ -109,7 +109,6 @@ class JournalPlugin(BasePlugin[JournalConfig]):
     def __init__(self) -> None:
         self.journal: Journal | None = None
         self.stats: dict[str, Any] = {}
-        self.pages: list[GeneratedPage] = []
         self.layout = Layout()
         self.entries_dir = Path("entries")
         self.feed_urls: set[str] = set()
@@ -187,8 +186,7 @@ class JournalPlugin(BasePlugin[JournalConfig]):
         )
 
         docs_dir = Path(config.docs_dir)
-        docs_name = Path(config.docs_dir).name
-        users = {file.dest_uri: f"{docs_name}/{file.src_uri}" for file in files}
+        users = {file.dest_uri: f"{docs_dir.name}/{file.src_uri}" for file in files}
         generated: dict[str, GeneratedPage] = {}
         for page in pages:
             in_nav = page.kind in IN_NAV_KINDS
@@ -205,7 +203,7 @@ class JournalPlugin(BasePlugin[JournalConfig]):
         if config.nav is None:
             config.nav = self._navigation(files, pages)
 
-        self.journal, self.stats, self.pages = journal, stats, pages
+        self.journal, self.stats = journal, stats
         self.html_blocks = {page.src_uri: page.blocks for page in pages if page.blocks}
         self.anchored = {page.src_uri: page.anchored for page in pages if page.anchored}
         self.feed_urls = {self.layout.url(self.layout.day(day.date)) for day in self._feed_days()}

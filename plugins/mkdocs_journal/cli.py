@@ -32,7 +32,6 @@ from .pages import Layout
 from .plugin import resolve_as_of, stats_json
 from .readme import render_block, replace_block, with_markers
 from .stats import journal_stats
-from .urls import day_src_uri, src_uri_to_url
 from .writing import entry_path, entry_text, write_new_file
 
 CONFIG_NAMES = ("mkdocs.yml", "mkdocs.yaml")
@@ -420,10 +419,10 @@ def _day_link(site: Site) -> Callable[[Day], str | None]:
     if not site.site_url or "days" not in site.options.pages:
         return lambda day: None
     base = site.site_url if site.site_url.endswith("/") else site.site_url + "/"
+    layout = site.layout
 
     def link(day: Day) -> str:
-        src_uri = day_src_uri(site.options.day_url, day.date)
-        return base + src_uri_to_url(src_uri, site.use_directory_urls)
+        return base + layout.url(layout.day(day.date))
 
     return link
 

@@ -31,6 +31,7 @@ from mkdocs.structure.pages import Page
 
 from .badges import write_badges
 from .config import JournalConfig
+from .converter import JournalPage, SharedConverter, shareable
 from .errors import JournalError
 from .feed import FEED_PATH, FeedSettings, atom_feed, latest_days
 from .head import add_to_head, head_tags
@@ -188,6 +189,13 @@ class JournalPlugin(BasePlugin[JournalConfig]):
         docs_dir = Path(config.docs_dir)
         users = {file.dest_uri: f"{docs_dir.name}/{file.src_uri}" for file in files}
         generated: dict[str, GeneratedPage] = {}
+        converter = (
+            SharedConverter() if self.config.reuse_markdown and shareable(config) else None
+        )
+        log.debug(
+            "journal pages converted by %s",
+            "one shared Markdown converter" if converter else "a Markdown converter each",
+        )
         for page in pages:
             in_nav = page.kind in IN_NAV_KINDS
             inclusion = InclusionLevel.UNDEFINED if in_nav else InclusionLevel.NOT_IN_NAV
@@ -197,6 +205,8 @@ class JournalPlugin(BasePlugin[JournalConfig]):
             if page.entry is not None:
                 entry_file = self.entries_dir / page.entry.rel_path
                 file.edit_uri = Path(os.path.relpath(entry_file, docs_dir)).as_posix()
+            if converter is not None and not in_nav:
+                JournalPage(file, config, converter)  # MkDocs' navigation keeps file.page
             files.append(file)
         self._add_entry_assets(files, config)
         files.append(File.generated(config, STYLESHEET, abs_src_path=str(ASSETS / "journal.css")))

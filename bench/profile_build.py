@@ -57,7 +57,6 @@ def _config(project: Path, site_dir: str):
 def phases(project: Path) -> tuple[float, dict[str, tuple[int, float]]]:
     """CPU seconds of the whole build and of MkDocs' page steps per kind of page."""
     totals: dict[str, list[float]] = collections.defaultdict(lambda: [0, 0.0])
-    kinds: dict[str, str] = {}
     originals = {name: getattr(mkdocs_build, name) for name in ("_populate_page", "_build_page")}
     config = _config(project, tempfile.mkdtemp(prefix="bench-profile-"))
 
@@ -65,10 +64,7 @@ def phases(project: Path) -> tuple[float, dict[str, tuple[int, float]]]:
         def step(page, *args, **kwargs):
             started = time.process_time()
             result = originals[name](page, *args, **kwargs)
-            if not kinds:
-                plugin = config.plugins.get("journal")
-                kinds.update({p.src_uri: p.kind for p in getattr(plugin, "pages", [])})
-            kind = kinds.get(page.file.src_uri, "your page")
+            kind = page.meta.get("journal") or "your page"  # generated pages say their kind
             label = "read + Markdown" if name == "_populate_page" else "template + search + write"
             totals[f"{kind}: {label}"][0] += 1
             totals[f"{kind}: {label}"][1] += time.process_time() - started

@@ -65,6 +65,19 @@ def test_pages_option_builds_only_the_chosen_kinds(journal_site):
     assert journal_site.article("").find("h1").text() == "Home"
 
 
+def test_leaving_out_the_dashboard_without_an_index_page_warns_of_no_home_page(journal_site):
+    journal_site.entry("2024-03-01.md", ENTRY)
+    journal_site.configure(journal={"pages": ["days", "tags"]})
+    result = journal_site.build(check=False)  # --strict: the warning fails the build
+    assert result.returncode == 1
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("WARNING")]
+    assert len(warnings) == 1 and "no home page" in warnings[0], result.stderr
+    assert "docs/ has no index.md" in warnings[0]
+    journal_site.doc("index.md", "# Home\n")
+    journal_site.build()
+    assert journal_site.article("").find("h1").text() == "Home"
+
+
 def test_folders_of_tag_and_archive_pages_follow_their_options(journal_site):
     journal_site.entry("2024-03-01.md", ENTRY)
     journal_site.configure(journal={"tags_url": "topics", "archive_url": "by-date/"})

@@ -162,6 +162,12 @@ class JournalPlugin(BasePlugin[JournalConfig]):
         user_index = next(
             (file for file in files.documentation_pages() if file.dest_uri == "index.html"), None
         )
+        if user_index is None and "dashboard" not in self.config.pages:
+            log.warning(
+                "the site has no home page: 'pages' leaves out the dashboard and %s/ has no "
+                "index.md (add one, or put 'dashboard' back in 'pages')",
+                Path(config.docs_dir).name,
+            )
         self.layout = Layout(
             day_url=self.config.day_url,
             tags_url=self.config.tags_url,

@@ -227,6 +227,38 @@ def test_a_changed_entry_is_refused_unless_forced(journal_site):
     assert "My own note." not in mine.read_text(encoding="utf-8")
 
 
+def test_a_date_that_already_has_an_entry_in_another_file_is_refused_unless_forced(journal_site):
+    journal_site.configure()
+    write(journal_site.root / "go.md", NUMERIC_JOURNAL)
+    mine = journal_site.entry("go-notes.md", "---\ndate: 2023-07-21\n---\n# My own day\n")
+    before = mine.read_bytes()
+    imported = "entries/2023/2023-07-21.md"
+    for extra in (["--dry-run"], []):
+        result = journal(journal_site.root, "import", "go.md", *extra)
+        assert result.exit_code == 1
+        assert (
+            f"refuse-same-date{imported} (entries/go-notes.md has that date)"
+            in result.stdout.splitlines()
+        )
+        assert result.stderr.splitlines()[-1] == (
+            "Error: not written: 1 entry whose date already has an entry in another file "
+            "(use --force to write them anyway)"
+        )
+    assert mine.read_bytes() == before
+    assert not (journal_site.root / imported).exists()
+    assert (journal_site.root / "entries/2023/2023-07-20.md").is_file()  # the others are written
+    assert "1 refused" in result.stdout
+
+    result = journal(journal_site.root, "import", "go.md", "--force")
+    assert result.exit_code == 0, result.output
+    assert f"create          {imported}" in result.stdout.splitlines()
+    assert mine.read_bytes() == before
+    # Once written, the import's own file is not "another file": a re-run changes nothing.
+    result = journal(journal_site.root, "import", "go.md")
+    assert result.exit_code == 0, result.output
+    assert "0 created, 5 unchanged, 0 refused" in result.stdout
+
+
 def test_into_another_folder_needs_no_site(tmp_path):
     write(tmp_path / "go.md", NUMERIC_JOURNAL)
     result = journal(tmp_path, "import", "go.md", "--into", "out")

@@ -26,6 +26,7 @@ from .check import Problem, check_entries, load_all, sort_problems, spelling_key
 from .config import JournalConfig
 from .errors import JournalError
 from .importers import FORMATS, apply_plan, parse_journal, plan_import
+from .importers.plan import ACTIONS
 from .journal import Journal, build_journal
 from .model import Day, Entry
 from .pages import Layout
@@ -469,26 +470,37 @@ def import_(
         apply_plan(plan)
 
     for planned in plan:
-        click.echo(f"{planned.action:<16}{shown(planned.path)}")
+        also = f" ({shown(planned.other)} has that date)" if planned.other else ""
+        click.echo(f"{planned.action:<16}{shown(planned.path)}{also}")
     for line in result.not_imported:
         text = f": {line.text}" if line.text.strip() else ""
         click.echo(f"{name}:{line.line}: not imported: {line.reason}{text}", err=True)
-    actions = {action: sum(1 for p in plan if p.action == action) for action in
-               ("create", "skip-existing", "refuse-existing", "overwrite")}
+    actions = {action: sum(1 for p in plan if p.action == action) for action in ACTIONS}
     done = "to create" if dry_run else "created"
     click.echo(
         f"{name}: {_count(len(result.entries), 'entry', 'entries')} read as {result.format}; "
         f"{_count(len(plan), 'file')}: {actions['create']} {done}, "
-        f"{actions['skip-existing']} unchanged, {actions['refuse-existing']} refused, "
+        f"{actions['skip-existing']} unchanged, "
+        f"{actions['refuse-existing'] + actions['refuse-same-date']} refused, "
         f"{actions['overwrite']} {'to overwrite' if dry_run else 'overwritten'}; "
         f"{_count(len(result.not_imported), 'line')} not imported"
         + (" (dry run: nothing written)" if dry_run else "")
     )
+    refusals, fixes = [], []
     if actions["refuse-existing"]:
-        raise JournalError(
+        refusals.append(
             f"not overwritten: {_count(actions['refuse-existing'], 'existing file')} with other "
-            f"text (use --force to overwrite)"
+            f"text"
         )
+        fixes.append("overwrite")
+    if actions["refuse-same-date"]:
+        refusals.append(
+            f"not written: {_count(actions['refuse-same-date'], 'entry', 'entries')} whose date "
+            f"already has an entry in another file"
+        )
+        fixes.append("write them anyway")
+    if refusals:
+        raise JournalError(f"{'; '.join(refusals)} (use --force to {' and '.join(fixes)})")
 
 
 def _optional_site(*, required: bool) -> Site | None:

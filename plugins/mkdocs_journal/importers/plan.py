@@ -4,7 +4,9 @@ Entry files go where `journal new` puts them (`<into>/YYYY/YYYY-MM-DD.md`; a sec
 the same date `YYYY-MM-DD-2.md`, numbered in source order). The preamble goes to
 `<into>/_preamble.md`, which the journal loader skips (names starting with `_` are not entries).
 Planning is a pure function of the source and the folder, so a second run finds every file
-already there and plans only `skip-existing`.
+already there and plans only `skip-existing`. An entry whose date already has an entry in
+another file of the folder (`journal new`'s, or one named otherwise) is refused, not written
+beside it: the day would show both.
 """
 
 from __future__ import annotations
@@ -16,11 +18,14 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..errors import EntryError
+from ..journal import entry_files
+from ..parsing import read_entry
 from ..writing import entry_path, entry_text, write_new_file
 from .base import ImportProblem, ImportResult
 
 PREAMBLE_FILE = "_preamble.md"
-ACTIONS = ("create", "skip-existing", "refuse-existing", "overwrite")
+ACTIONS = ("create", "skip-existing", "refuse-existing", "refuse-same-date", "overwrite")
 
 
 @dataclass(frozen=True)
@@ -30,8 +35,11 @@ class PlannedFile:
     path: Path
     action: str
     """`create`; `skip-existing` (the same text is already there); `refuse-existing` (another
-    file is there and `force` was not given); `overwrite` (`force`)."""
+    file is there and `force` was not given); `refuse-same-date` (another file of the folder
+    has an entry of that date and `force` was not given); `overwrite` (`force`)."""
     text: str
+    other: Path | None = None
+    """For `refuse-same-date`: the file that already has the date."""
 
 
 def planned_paths(result: ImportResult, into: Path) -> list[Path]:
@@ -49,16 +57,41 @@ def planned_paths(result: ImportResult, into: Path) -> list[Path]:
 
 def plan_import(result: ImportResult, into: Path, *, force: bool = False) -> list[PlannedFile]:
     """Every file the import would write (preamble first, then entries in source order)."""
-    wanted: list[tuple[Path, str]] = []
+    wanted: list[tuple[Path, str, dt.date | None]] = []
     if result.preamble is not None:
-        wanted.append((into / PREAMBLE_FILE, result.preamble))
+        wanted.append((into / PREAMBLE_FILE, result.preamble, None))
     for entry, path in zip(result.entries, planned_paths(result, into), strict=True):
         text = entry_text(
             entry.date, entry.body,
             title=entry.title, tags=entry.tags, day=entry.day, day_end=entry.day_end,
         )
-        wanted.append((path, text))
-    return [PlannedFile(path, _action(path, text, force), text) for path, text in wanted]
+        wanted.append((path, text, entry.date))
+    mine = {path for path, _, _ in wanted}
+    dated = {} if force else _dated_entries(into, exclude=mine)
+    plan = []
+    for path, text, date in wanted:
+        action = _action(path, text, force)
+        other = dated.get(date) if action == "create" and date is not None else None
+        if other is not None:
+            action = "refuse-same-date"
+        plan.append(PlannedFile(path, action, text, other))
+    return plan
+
+
+def _dated_entries(into: Path, *, exclude: set[Path]) -> dict[dt.date, Path]:
+    """The first file of each date among the folder's entries, other than the import's own."""
+    if not into.is_dir():
+        return {}
+    dated: dict[dt.date, Path] = {}
+    for file in entry_files(into):
+        if file in exclude:
+            continue
+        try:
+            date = read_entry(file, str(file), file.relative_to(into).as_posix()).date
+        except EntryError:  # a broken entry is `journal check`'s to report
+            continue
+        dated.setdefault(date, file)
+    return dated
 
 
 def _action(path: Path, text: str, force: bool) -> str:

@@ -111,3 +111,26 @@ def test_heatmap_titles_keep_quotes_inside_the_attribute(site):
 def test_harmless_raw_html_in_an_entry_still_works(site):
     keys = site.article(site.url("2024/03/09")).find_all("kbd")
     assert [key.text() for key in keys] == ["Ctrl", "C"]
+
+
+def test_math_for_mathjax_2_survives_while_a_raw_script_beside_it_is_shown_as_text(new_site):
+    journal = new_site("math")
+    journal.entry("2024-03-08.md", f"""
+        ---
+        tags: [math]
+        ---
+        Inline $E = mc^2$ and a block:
+
+        $$
+        a < b
+        $$
+
+        Then {SCRIPT} and <script type="math/tex">x</script><script>alert(5)</script>.
+    """)
+    journal.configure(markdown_extensions=[{"pymdownx.arithmatex": {"generic": False}}])
+    journal.build()
+    html = journal.html(journal.url("2024/03/08"))
+    assert '<script type="math/tex">E = mc^2</script>' in html
+    assert '<script type="math/tex; mode=display">\na &lt; b\n</script>' in html
+    assert SCRIPT not in html and "<script>alert(5)" not in html
+    assert "&lt;script>alert(5)&lt;/script>" in html

@@ -259,6 +259,22 @@ def test_a_date_that_already_has_an_entry_in_another_file_is_refused_unless_forc
     assert "0 created, 5 unchanged, 0 refused" in result.stdout
 
 
+def test_a_second_journal_imported_into_the_same_folder_keeps_its_own_preamble(journal_site):
+    journal_site.configure()
+    write(journal_site.root / "go.md", NUMERIC_JOURNAL)
+    write(journal_site.root / "table.md", TABLE_JOURNAL)
+    assert journal(journal_site.root, "import", "go.md").exit_code == 0
+    entries = journal_site.root / "entries"
+    first = (entries / "_preamble.md").read_bytes()
+    for _ in range(2):  # the second run finds its own preamble and writes nothing
+        result = journal(journal_site.root, "import", "table.md", "--start", "2024-01-01")
+        assert result.exit_code == 0, result.output
+    assert "skip-existing   entries/_preamble-2.md" in result.stdout.splitlines()
+    assert (entries / "_preamble.md").read_bytes() == first
+    assert (entries / "_preamble-2.md").read_text(encoding="utf-8").startswith("# My 100 days")
+    assert first.decode().startswith("# Learning Go")
+
+
 def test_into_another_folder_needs_no_site(tmp_path):
     write(tmp_path / "go.md", NUMERIC_JOURNAL)
     result = journal(tmp_path, "import", "go.md", "--into", "out")

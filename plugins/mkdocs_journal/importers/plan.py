@@ -2,7 +2,8 @@
 
 Entry files go where `journal new` puts them (`<into>/YYYY/YYYY-MM-DD.md`; a second entry of
 the same date `YYYY-MM-DD-2.md`, numbered in source order). The preamble goes to
-`<into>/_preamble.md`, which the journal loader skips (names starting with `_` are not entries).
+`<into>/_preamble.md` (`_preamble-2.md` if another import's is there), which the journal loader
+skips (names starting with `_` are not entries).
 Planning is a pure function of the source and the folder, so a second run finds every file
 already there and plans only `skip-existing`. An entry whose date already has an entry in
 another file of the folder (`journal new`'s, or one named otherwise) is refused, not written
@@ -59,7 +60,7 @@ def plan_import(result: ImportResult, into: Path, *, force: bool = False) -> lis
     """Every file the import would write (preamble first, then entries in source order)."""
     wanted: list[tuple[Path, str, dt.date | None]] = []
     if result.preamble is not None:
-        wanted.append((into / PREAMBLE_FILE, result.preamble, None))
+        wanted.append((preamble_path(into, result.preamble), result.preamble, None))
     for entry, path in zip(result.entries, planned_paths(result, into), strict=True):
         text = entry_text(
             entry.date, entry.body,
@@ -76,6 +77,21 @@ def plan_import(result: ImportResult, into: Path, *, force: bool = False) -> lis
             action = "refuse-same-date"
         plan.append(PlannedFile(path, action, text, other))
     return plan
+
+
+def preamble_path(into: Path, text: str) -> Path:
+    """`_preamble.md`, or `_preamble-2.md`… when another import's preamble is already there: the
+    first such file that is free or holds this text, so a re-run finds its own."""
+    path, number = into / PREAMBLE_FILE, 1
+    while path.exists():
+        try:
+            if path.read_text(encoding="utf-8") == text:
+                break
+        except (OSError, UnicodeDecodeError):
+            pass
+        number += 1
+        path = into / f"{Path(PREAMBLE_FILE).stem}-{number}.md"
+    return path
 
 
 def _dated_entries(into: Path, *, exclude: set[Path]) -> dict[dt.date, Path]:

@@ -139,3 +139,20 @@ def test_generated_listing_pages_have_no_edit_link_to_a_missing_file(sites):
     few, _ = sites
     for url in [few.index_url(""), few.index_url("tags"), few.index_url("archive")]:
         assert edit_link(few, url) is None, url
+
+
+def test_a_nav_of_your_own_can_list_a_day_or_tag_page_under_a_title_of_your_own(journal_site):
+    write_days(journal_site, 3)
+    journal_site.doc("index.md", "# Home\n")
+    journal_site.configure(
+        journal={"as_of": "2024-03-01"},
+        nav=[{"Home": "index.md"}, {"The first day": "2024/01/01.md"},
+             {"All about Python": "tags/python/index.md"}],
+    )
+    journal_site.build()
+    for url in ("", "2024/01/01/", "2024/01/02/", "tags/python/"):
+        assert nav_links(journal_site, url) == [
+            ("Home", ""), ("The first day", "2024/01/01/"), ("All about Python", "tags/python/"),
+        ], url
+    # The pages themselves keep their own headings.
+    assert journal_site.article("2024/01/01/").find("h1").text() == "Lesson 1"

@@ -20,6 +20,7 @@ import json
 import os
 import time
 import zoneinfo
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -104,6 +105,18 @@ def _check_collision(dest_uri: str, page: GeneratedPage, users: dict[str, str],
             f"{page.src_uri} would both be written to {dest_uri}; give day_url, tags_url and "
             f"archive_url folders of their own"
         )
+
+
+def _nav_paths(nav: Any) -> Iterator[str]:
+    """Every path a `nav` setting names (its links to other sites too, which match no page)."""
+    if isinstance(nav, str):
+        yield nav.lstrip("/")
+    elif isinstance(nav, dict):
+        for value in nav.values():
+            yield from _nav_paths(value)
+    elif isinstance(nav, list):
+        for item in nav:
+            yield from _nav_paths(item)
 
 
 class JournalPlugin(BasePlugin[JournalConfig]):
@@ -198,6 +211,8 @@ class JournalPlugin(BasePlugin[JournalConfig]):
         converter = (
             SharedConverter() if self.config.reuse_markdown and shareable(config) else None
         )
+        # A page the user's own nav lists keeps MkDocs' Page, which takes the nav's title.
+        listed = set(_nav_paths(config.nav)) if converter is not None else set()
         log.debug(
             "journal pages converted by %s",
             "one shared Markdown converter" if converter else "a Markdown converter each",
@@ -211,7 +226,7 @@ class JournalPlugin(BasePlugin[JournalConfig]):
             if page.entry is not None:
                 entry_file = self.entries_dir / page.entry.rel_path
                 file.edit_uri = Path(os.path.relpath(entry_file, docs_dir)).as_posix()
-            if converter is not None and not in_nav:
+            if converter is not None and not in_nav and page.src_uri not in listed:
                 JournalPage(file, config, converter)  # MkDocs' navigation keeps file.page
             files.append(file)
         self._add_entry_assets(files, config)

@@ -3,6 +3,7 @@ able to tell: every page is the same as with MkDocs' converter per page."""
 
 from __future__ import annotations
 
+import re
 import textwrap
 
 import pytest
@@ -187,3 +188,27 @@ def test_an_extension_from_elsewhere_gets_a_converter_per_page_as_with_mkdocs(jo
     # Shared, the count would run on from page to page; each page's own starts at 1.
     for day in (1, 2, 3):
         assert '<p data-count="1">One paragraph.</p>' in journal_site.html(f"2024/03/0{day}/")
+
+
+def test_footnotes_with_unique_ids_get_a_converter_per_page(journal_site):
+    # UNIQUE_IDS numbers each document by counting the converter's resets.
+    journal_site.configure(markdown_extensions=[{"footnotes": {"UNIQUE_IDS": True}}])
+    for day in (1, 2, 3):
+        journal_site.entry(f"2024-03-0{day}.md", f"# Day {day}\n\nA note.[^n]\n\n[^n]: Why.\n")
+    result = journal_site.build("--verbose")
+    assert "a Markdown converter each" in result.stdout + result.stderr
+    # As with MkDocs: every page's footnote gets the id the first document of a converter gets.
+    ids = {
+        re.search(r'<li id="(fn:[^"]+)"', journal_site.html(f"2024/03/0{day}/")).group(1)
+        for day in (1, 2, 3)
+    }
+    assert len(ids) == 1, ids
+
+
+def test_materials_preview_extension_gets_a_converter_per_page(journal_site):
+    # It appends to its own settings each time it converts a page.
+    journal_site.configure(markdown_extensions=["material.extensions.preview"])
+    journal_site.entry("2024-03-01.md", "# Day 1\n\nA [link](https://example.com).\n")
+    result = journal_site.build("--verbose")
+    assert "a Markdown converter each" in result.stdout + result.stderr
+    assert 'href="https://example.com"' in journal_site.html("2024/03/01/")

@@ -3,8 +3,8 @@
 MkDocs builds a new `markdown.Markdown` for every page: with a usual Material set of
 extensions that is ~0.2 ms, a second at 5,000 day pages, and it is most of what a short tag or
 month page costs. Python-Markdown supports converting many documents with one instance,
-`reset()` between them; the extensions of Python-Markdown, PyMdown Extensions and Material reset
-their own state. An extension from anywhere else might not, so with any such extension (or
+`reset()` between them; the extensions of Python-Markdown and PyMdown Extensions reset their
+own state. An extension from anywhere else might not, so with any such extension (or
 `reuse_markdown: false`) every page gets its own converter, as MkDocs does.
 
 `JournalPage.render` does what `Page.render` does, with MkDocs' own link, anchor and title
@@ -36,12 +36,14 @@ else:
 
 _PAGES_LOG = logging.getLogger("mkdocs.structure.pages")
 
-# Extension families known to reset their per-document state in `reset()`.
-_RESETTING = ("markdown.extensions.", "pymdownx.", "material.")
+# Extensions whose `reset()` puts them back as they were made: Python-Markdown's own and PyMdown
+# Extensions. Not Material's `preview`, which appends to its settings on every page it converts.
+_RESETTING = ("markdown.extensions.", "pymdownx.")
 _SHORT_NAMES = frozenset(
     "abbr admonition attr_list codehilite def_list extra fenced_code footnotes legacy_attrs "
     "legacy_em md_in_html meta nl2br sane_lists smarty tables toc wikilinks".split()
 )
+_FOOTNOTES = ("footnotes", "markdown.extensions.footnotes", "extra", "markdown.extensions.extra")
 
 
 def _resets(extension: object) -> bool:
@@ -52,7 +54,18 @@ def _resets(extension: object) -> bool:
 
 def shareable(config: MkDocsConfig) -> bool:
     """Whether every configured Markdown extension is one that resets between documents."""
-    return _PROCESSORS and all(_resets(ext) for ext in config.markdown_extensions)
+    if not _PROCESSORS or not all(_resets(ext) for ext in config.markdown_extensions):
+        return False
+    # Footnotes' UNIQUE_IDS numbers documents by counting resets: shared, ids would run on.
+    settings = config.mdx_configs or {}
+    for name in _FOOTNOTES:
+        value = settings.get(name)
+        if not isinstance(value, dict):
+            continue
+        nested = [value, *(item for item in value.values() if isinstance(item, dict))]
+        if any(options.get("UNIQUE_IDS") for options in nested):
+            return False
+    return True
 
 
 class SharedConverter:

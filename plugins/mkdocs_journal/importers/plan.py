@@ -19,9 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import EntryError
-from ..journal import entry_files
-from ..parsing import read_entry
+from ..check import load_all
 from ..writing import entry_path, entry_text, write_new_file
 from .base import ImportProblem, ImportResult
 
@@ -83,12 +81,7 @@ def preamble_path(into: Path, text: str) -> Path:
     """`_preamble.md`, or `_preamble-2.md`… when another import's preamble is already there: the
     first such file that is free or holds this text, so a re-run finds its own."""
     path, number = into / PREAMBLE_FILE, 1
-    while path.exists():
-        try:
-            if path.read_text(encoding="utf-8") == text:
-                break
-        except (OSError, UnicodeDecodeError):
-            pass
+    while path.exists() and not _holds(path, text):
         number += 1
         path = into / f"{Path(PREAMBLE_FILE).stem}-{number}.md"
     return path
@@ -99,26 +92,28 @@ def _dated_entries(into: Path, *, exclude: set[Path]) -> dict[dt.date, Path]:
     if not into.is_dir():
         return {}
     dated: dict[dt.date, Path] = {}
-    for file in entry_files(into):
-        if file in exclude:
-            continue
-        try:
-            date = read_entry(file, str(file), file.relative_to(into).as_posix()).date
-        except EntryError:  # a broken entry is `journal check`'s to report
-            continue
-        dated.setdefault(date, file)
+    # A broken entry is `journal check`'s to report; load_all sets it aside.
+    for entry in load_all(into, str).entries:
+        file = into / entry.rel_path
+        if file not in exclude:
+            dated.setdefault(entry.date, file)
     return dated
 
 
 def _action(path: Path, text: str, force: bool) -> str:
     if not path.exists():
         return "create"
-    try:
-        if path.read_text(encoding="utf-8") == text:
-            return "skip-existing"
-    except (OSError, UnicodeDecodeError):
-        pass
+    if _holds(path, text):
+        return "skip-existing"
     return "overwrite" if force else "refuse-existing"
+
+
+def _holds(path: Path, text: str) -> bool:
+    """Whether the existing file already says exactly `text` (unreadable: it does not)."""
+    try:
+        return path.read_text(encoding="utf-8") == text
+    except (OSError, UnicodeDecodeError):
+        return False
 
 
 def apply_plan(plan: list[PlannedFile]) -> None:

@@ -47,7 +47,7 @@ OUR_STEPS = (
 def _config(project: Path, site_dir: str):
     """A fresh build's config; caches kept for live-preview rebuilds are emptied, so each build
     in this process is as cold as `mkdocs build`."""
-    from mkdocs_journal import pages, urls
+    from mkdocs_journal.site import pages, urls
 
     for cached in (pages._excerpt, urls.src_uri_to_url, urls.day_src_uri, urls._segments):
         cached.cache_clear()

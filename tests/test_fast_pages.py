@@ -9,8 +9,9 @@ import shutil
 import markdown
 import pytest
 from mkdocs.utils.meta import get_data
-from mkdocs_journal.journal import build_journal, load_entries
-from mkdocs_journal.pages import (
+from mkdocs_journal.core.journal import build_journal, load_entries
+from mkdocs_journal.core.stats import journal_stats
+from mkdocs_journal.site.pages import (
     TEMPLATES,
     Layout,
     Options,
@@ -20,7 +21,6 @@ from mkdocs_journal.pages import (
     hide_html_blocks,
     restore_html_blocks,
 )
-from mkdocs_journal.stats import journal_stats
 from test_bench_generator import generate
 
 ODD = [

@@ -14,10 +14,10 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from mkdocs.utils.meta import get_data
-from mkdocs_journal import parsing
-from mkdocs_journal.pages import Renderer, front_matter, hide_html_blocks, restore_html_blocks
-from mkdocs_journal.text import excerpt, plain_text
-from mkdocs_journal.urls import relative_url
+from mkdocs_journal.core import parsing
+from mkdocs_journal.core.text import excerpt, plain_text
+from mkdocs_journal.site.pages import Renderer, front_matter, hide_html_blocks, restore_html_blocks
+from mkdocs_journal.site.urls import relative_url
 
 text = st.text(st.characters(exclude_categories=("Cs",)), max_size=40)
 

@@ -15,7 +15,8 @@ import markdown
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from mkdocs_journal.errors import JournalError
+from mkdocs_journal.core.errors import JournalError
+from mkdocs_journal.core.journal import build_journal, load_entries
 from mkdocs_journal.importers import (
     FORMATS,
     PREAMBLE_FILE,
@@ -27,7 +28,6 @@ from mkdocs_journal.importers import (
     plan_import,
 )
 from mkdocs_journal.importers.gfm import commonmark_to_python_markdown
-from mkdocs_journal.journal import build_journal, load_entries
 
 FIXTURES = Path(__file__).parent / "fixtures" / "import"
 TABLE_START = dt.date(2024, 1, 1)

@@ -7,10 +7,10 @@ import json
 from pathlib import Path
 
 import pytest
-from mkdocs_journal.errors import EntryError
-from mkdocs_journal.journal import build_journal, day_numbers, load_entries
-from mkdocs_journal.parsing import parse_entry
-from mkdocs_journal.stats import journal_stats
+from mkdocs_journal.core.errors import EntryError
+from mkdocs_journal.core.journal import build_journal, day_numbers, load_entries
+from mkdocs_journal.core.parsing import parse_entry
+from mkdocs_journal.core.stats import journal_stats
 
 
 def d(text: str) -> dt.date:

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from mkdocs_journal.errors import EntryError
-from mkdocs_journal.parsing import parse_entry, read_entry, tag_key
-from mkdocs_journal.writing import entry_text
+from mkdocs_journal.core.errors import EntryError
+from mkdocs_journal.core.parsing import parse_entry, read_entry, tag_key
+from mkdocs_journal.core.writing import entry_text
 
 PATH = "entries/2024/notes.md"
 

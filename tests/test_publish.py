@@ -14,11 +14,11 @@ from urllib.parse import urljoin, urlsplit
 import lxml.html
 import pytest
 from conftest import JournalSite
-from mkdocs_journal.badges import badge_svg, progress_badge, streak_badge, text_width
-from mkdocs_journal.feed import FeedSettings, atom_feed, feed_content, latest_days
-from mkdocs_journal.head import add_to_head, head_tags
-from mkdocs_journal.journal import build_journal
-from mkdocs_journal.parsing import parse_entry
+from mkdocs_journal.core.journal import build_journal
+from mkdocs_journal.core.parsing import parse_entry
+from mkdocs_journal.publish.badges import badge_svg, progress_badge, streak_badge, text_width
+from mkdocs_journal.publish.feed import FeedSettings, atom_feed, feed_content, latest_days
+from mkdocs_journal.publish.head import add_to_head, head_tags
 
 SITE_URL = "https://example.org/myjournal/"
 ATOM = "{http://www.w3.org/2005/Atom}"

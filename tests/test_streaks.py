@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from mkdocs_journal.streaks import (
+from mkdocs_journal.core.streaks import (
     NO_STREAK,
     Streak,
     best_streak,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from mkdocs_journal.text import CodeFences, excerpt, plain_text
+from mkdocs_journal.core.text import CodeFences, excerpt, plain_text
 
 
 @pytest.mark.parametrize(

@@ -9,14 +9,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from mkdocs.structure.files import File
-from mkdocs_journal.urls import (
+from mkdocs_journal.core.slugs import slugify, unique_slugs
+from mkdocs_journal.site.urls import (
     day_src_uri,
     month_src_uri,
     relative_url,
-    slugify,
     src_uri_to_url,
     tag_src_uri,
-    unique_slugs,
     validate_day_pattern,
     year_src_uri,
 )

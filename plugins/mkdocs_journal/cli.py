@@ -22,18 +22,18 @@ import click
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, MkDocsException
 
-from .check import Problem, check_entries, load_all, sort_problems, spelling_key
 from .config import JournalConfig
-from .errors import JournalError
+from .core.check import Problem, check_entries, load_all, sort_problems, spelling_key
+from .core.errors import JournalError
+from .core.journal import Journal, build_journal
+from .core.model import Day, Entry
+from .core.stats import journal_stats
+from .core.writing import entry_path, entry_text, write_new_file
 from .importers import FORMATS, apply_plan, parse_journal, plan_import
 from .importers.plan import ACTIONS
-from .journal import Journal, build_journal
-from .model import Day, Entry
-from .pages import Layout
 from .plugin import resolve_as_of, stats_json
-from .readme import render_block, replace_block, with_markers
-from .stats import journal_stats
-from .writing import entry_path, entry_text, write_new_file
+from .publish.readme import render_block, replace_block, with_markers
+from .site.pages import Layout
 
 CONFIG_NAMES = ("mkdocs.yml", "mkdocs.yaml")
 SCAFFOLD = """\

@@ -9,7 +9,7 @@ from typing import Any
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 
-from .urls import validate_day_pattern
+from .site.urls import validate_day_pattern
 
 PAGE_KINDS = ("dashboard", "days", "tags", "archive")
 

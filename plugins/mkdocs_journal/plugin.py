@@ -30,15 +30,16 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
-from .badges import write_badges
 from .config import JournalConfig
 from .converter import JournalPage, SharedConverter, shareable
-from .errors import JournalError
-from .feed import FEED_PATH, FeedSettings, atom_feed, latest_days
-from .head import add_to_head, head_tags
-from .journal import Journal, build_journal, load_entries
-from .model import Day, Entry
-from .pages import (
+from .core.errors import JournalError
+from .core.journal import Journal, build_journal, load_entries
+from .core.model import Day, Entry
+from .core.stats import journal_stats
+from .publish.badges import write_badges
+from .publish.feed import FEED_PATH, FeedSettings, atom_feed, latest_days
+from .publish.head import add_to_head, head_tags
+from .site.pages import (
     GeneratedPage,
     Layout,
     Options,
@@ -49,13 +50,12 @@ from .pages import (
     hide_html_blocks,
     restore_html_blocks,
 )
-from .stats import journal_stats
-from .urls import relative_url, tag_src_uri
-from .window import serve_window
+from .site.urls import relative_url, tag_src_uri
+from .site.window import serve_window
 
 log = get_plugin_logger(__name__)
 
-ASSETS = Path(__file__).parent / "assets"
+ASSETS = Path(__file__).parent / "site" / "assets"
 STYLESHEET = "assets/mkdocs-journal/journal.css"
 IN_NAV_KINDS = {"dashboard", "archive", "tags"}
 

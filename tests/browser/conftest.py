@@ -23,7 +23,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import pytest
-from mkdocs_journal.journal import Journal, build_journal, load_entries
+from mkdocs_journal.core.journal import Journal, build_journal, load_entries
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 import pytest
-from mkdocs_journal.parsing import tag_key
+from mkdocs_journal.core.parsing import tag_key
 
 ARTICLE = "article.md-content__inner"
 

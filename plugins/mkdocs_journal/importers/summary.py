@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..text import CodeFences
+from ..core.text import CodeFences
 
 TITLE_LENGTH = 70
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from .journal import Journal
+from ..core.journal import Journal
 
 
 def serve_window(

@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING, Any
 from markupsafe import escape
 
 from .formats import long_date, markdown_text, month_year, short_date
-from .journal import EntryRef
-from .model import Day, Tag
+from ..core.journal import EntryRef
+from ..core.model import Day, Tag
 
 if TYPE_CHECKING:
     from .pages import _Site

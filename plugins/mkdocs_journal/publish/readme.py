@@ -10,10 +10,10 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from .errors import JournalError
-from .journal import Journal
-from .model import Day
-from .text import CodeFences
+from ..core.errors import JournalError
+from ..core.journal import Journal
+from ..core.model import Day
+from ..core.text import CodeFences
 
 START_MARKER = "<!-- journal:start -->"
 END_MARKER = "<!-- journal:end -->"

@@ -24,9 +24,9 @@ from markupsafe import Markup, escape
 
 from . import fastpages
 from .formats import MONTHS, long_date, markdown_text, month_year, short_date
-from .journal import EntryRef, Journal
-from .model import Day, Entry, Tag
-from .text import excerpt
+from ..core.journal import EntryRef, Journal
+from ..core.model import Day, Entry, Tag
+from ..core.text import excerpt
 from .urls import (
     day_src_uri,
     month_src_uri,

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .model import Day, Entry, Tag
 from .parsing import read_entry, tag_key
-from .urls import unique_slugs
+from .slugs import unique_slugs
 
 NUMBERING_MODES = ("logged", "calendar")
 _DIGITS = re.compile(r"([0-9]+)")

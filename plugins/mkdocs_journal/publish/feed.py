@@ -17,8 +17,8 @@ from urllib.parse import urljoin
 import lxml.html
 from feedgen.feed import FeedGenerator
 
-from .model import Day
-from .text import excerpt
+from ..core.model import Day
+from ..core.text import excerpt
 
 FEED_PATH = "feed.xml"
 FEED_TYPE = "application/atom+xml"

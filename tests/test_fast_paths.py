@@ -8,35 +8,15 @@ from __future__ import annotations
 import json
 import posixpath
 
-import markdown
 import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from mkdocs.utils.meta import get_data
 from mkdocs_journal.core import parsing
 from mkdocs_journal.core.text import excerpt, plain_text
-from mkdocs_journal.site.pages import Renderer, front_matter, hide_html_blocks, restore_html_blocks
 from mkdocs_journal.site.urls import relative_url
 
 text = st.text(st.characters(exclude_categories=("Cs",)), max_size=40)
-
-
-@settings(max_examples=300)
-@given(
-    st.fixed_dictionaries({
-        "title": text,
-        "tags": st.lists(text, max_size=4),
-        "description": text,
-        "search": st.fixed_dictionaries({"exclude": st.booleans()}),
-    })
-)
-def test_json_front_matter_reads_back_as_written(meta):
-    body, read = get_data(front_matter(meta) + "# Heading\n")
-    assert read == meta
-    assert body.strip() == "# Heading"
-
-
 segment = st.sampled_from(["2024", "03", "tags", "c-plus-plus", "index.html", "a.html", "page"])
 site_url = st.builds(
     lambda parts, slash: "/".join(parts) + ("/" if slash and parts else ""),
@@ -99,11 +79,6 @@ def site(new_site):
     return site
 
 
-def test_no_placeholder_is_left_in_any_page(site):
-    for file in site.html_files():
-        assert "<!--journal-html" not in file.read_text(encoding="utf-8"), file
-
-
 def test_day_pages_keep_their_date_line_tags_and_pager(site):
     article = site.article("2024/03/09/")
     assert "Saturday, 9 March 2024" in article.find(cls="journal-meta").text()
@@ -126,36 +101,3 @@ def test_search_index_holds_entries_not_page_chrome(site):
     assert "Body two." in text
     assert "Parsing dates" not in text and "Previous day" not in text and "March 2024" not in text
     assert day[0]["tags"] == ["python"]
-
-
-def test_html_blocks_come_back_where_the_template_put_them(tmp_path):
-    (tmp_path / "page.md").write_text(
-        "{% filter html_block %}<p class='top'>Top</p>{% endfilter %}\n\n# Title\n\n"
-        "Some *text* {% filter html_block %}<b>inline</b>{% endfilter %} and more.\n\n"
-        "{% filter html_block %}\n<nav>Pager</nav>\n{% endfilter %}\n",
-        encoding="utf-8",
-    )
-    blocks: list[bytes] = []
-    source = Renderer([tmp_path]).render("page.md", html_blocks=blocks)
-    assert "<" not in source, "Markdown is given no HTML to parse"
-    html = hide_html_blocks(markdown.markdown(source))
-    assert "journal" not in html.replace("<!--journal-html", "")
-    assert restore_html_blocks(html, blocks) == (
-        "<p class='top'>Top</p><h1>Title</h1>\n"
-        "<p>Some <em>text</em> <b>inline</b> and more.</p>\n<nav>Pager</nav>"
-    )
-
-
-def test_a_long_listing_block_comes_back_whole(tmp_path):
-    (tmp_path / "list.md").write_text(
-        "# Tag\n\n{% filter html_block %}<ul>{% for n in range(400) %}"
-        "<li>Entry {{ n }} · <a href='../{{ n }}/'>day {{ n }}</a></li>{% endfor %}</ul>"
-        "{% endfilter %}\n",
-        encoding="utf-8",
-    )
-    blocks: list[bytes] = []
-    source = Renderer([tmp_path]).render("list.md", html_blocks=blocks)
-    html = restore_html_blocks(hide_html_blocks(markdown.markdown(source)), blocks)
-    items = "".join(f"<li>Entry {n} · <a href='../{n}/'>day {n}</a></li>" for n in range(400))
-    assert html == f"<h1>Tag</h1>\n<ul>{items}</ul>"
-    assert sum(map(len, blocks)) < len(items) // 4, "kept compact until the page is written"

@@ -126,11 +126,13 @@ def test_feed_content_is_the_page_body_with_every_link_absolute(feed):
     assert body.xpath("//img/@src") == [SITE_URL + "entries/img/chart.png"]
     links = body.xpath("//a/@href")
     assert "https://docs.python.org/3/" in links
-    assert SITE_URL + "tags/python/" in links
     assert all(urlsplit(link).scheme == "https" for link in links), links
-    # The feed shows title and date itself; the page's heading, pager and ¶ anchors stay behind.
+    # The feed shows title, date and tags (as categories) itself: the content is the entries,
+    # without the page's date line, tag chips, pager or ¶ anchors.
     assert not body.xpath("//h1") and not body.xpath("//a[contains(@class, 'headerlink')]")
+    assert SITE_URL + "tags/python/" not in links
     assert "Previous day" not in body.text_content()
+    assert "March 2024" not in body.text_content()
     assert body.xpath("//h2/text()") == ["What I learned"]
     assert newest.findtext(f"{ATOM}summary").startswith("Drew a chart of my streak.")
 
@@ -246,11 +248,11 @@ def test_feed_off_writes_no_feed_and_no_head_link(journal_site):
 
 def test_feed_content_keeps_text_after_removed_parts():
     html = (
-        '<h1 id="t">Title<a class="headerlink" href="#t">¶</a></h1>after heading '
+        '<h2 id="t">Title<a class="headerlink" href="#t">¶</a> after anchor</h2>after heading '
         '<p>ab <a href="../x/">x</a></p>'
     )
     content = feed_content(html, "https://e.org/j/2024/03/01/")
-    assert content.startswith("after heading")
+    assert content.startswith('<h2 id="t">Title after anchor</h2>after heading')
     assert '<a href="https://e.org/j/2024/03/x/">x</a>' in content
 
 

@@ -33,7 +33,7 @@ from .importers import FORMATS, apply_plan, parse_journal, plan_import
 from .importers.plan import ACTIONS
 from .plugin import resolve_as_of, stats_json
 from .publish.readme import render_block, replace_block, with_markers
-from .site.pages import Layout
+from .site.layout import Layout
 
 CONFIG_NAMES = ("mkdocs.yml", "mkdocs.yaml")
 SCAFFOLD = """\

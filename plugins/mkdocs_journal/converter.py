@@ -7,7 +7,7 @@ month page costs. Python-Markdown supports converting many documents with one in
 own state. An extension from anywhere else might not, so with any such extension (or
 `reuse_markdown: false`) every page gets its own converter, as MkDocs does.
 
-`JournalPage.render` does what `Page.render` does, with MkDocs' own link, anchor and title
+`SharedConverter.convert` does what `Page.render` does, with MkDocs' own link, anchor and title
 processors registered afresh on the shared converter for each page; `tests/test_converter.py`
 checks that both give the same page.
 """
@@ -18,7 +18,7 @@ import logging
 
 import markdown
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
@@ -96,17 +96,3 @@ class SharedConverter:
         page.present_anchor_ids = anchors.present_anchor_ids | raw_html.present_anchor_ids
         if _PAGES_LOG.getEffectiveLevel() > logging.DEBUG:  # as MkDocs: anchor validation
             page.links_to_anchors = relative_paths.links_to_anchors
-
-
-class JournalPage(Page):
-    """A generated page (day, tag, month, year) converted by the build's shared converter."""
-
-    def __init__(self, file: File, config: MkDocsConfig, converter: SharedConverter) -> None:
-        super().__init__(None, file, config)
-        self._converter = converter
-
-    def render(self, config: MkDocsConfig, files: Files) -> None:
-        if self.markdown is None:
-            raise RuntimeError("`markdown` field hasn't been set (via `read_source`)")
-        self._converter.convert(self, config, files)
-

@@ -1,14 +1,14 @@
 """The MkDocs adapter: reads config, calls the plain-Python core, registers generated pages.
 
 Events:
-- `on_config`: resolve the entries folder and add the journal's stylesheet.
-- `on_files`: parse every entry, build the journal, add day/tag/archive/dashboard pages, entry
-  images and files, and (when `nav` is not set) a short navigation: Dashboard, your pages,
-  Archive, Tags.
-- `on_page_content`: disarm `<script>`, `<style>`, `<iframe>`… written raw in an entry.
-- `on_post_page` (first): put back the finished HTML (listings, day-page chrome) that was kept
-  out of Markdown and the search index; link the feed from every page's head, put a day page's
-  date there, and keep the HTML of the days the feed carries.
+- `on_config`: resolve the entries folder; put the journal's templates on the theme's path
+  (after `custom_dir` and the theme, so a site overrides any of them) and add its stylesheet.
+- `on_files`: parse every entry, build the journal, add day/tag/archive/dashboard pages (each a
+  `JournalPage` whose theme template draws it), entry images and files, and (when `nav` is not
+  set) a short navigation: Dashboard, your pages, Archive, Tags.
+- `on_page_content`: make raw HTML in entries harmless; keep the HTML of the days the feed carries.
+- `on_env`: the date filters the journal's templates use.
+- `on_post_page` (first): link the feed from every page's head, put a day page's date there.
 - `on_post_build`: write `stats.json`, the badges and the feed.
 - `on_serve`: rebuild when an entry changes.
 """
@@ -31,31 +31,27 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from .config import JournalConfig
-from .converter import JournalPage, SharedConverter, shareable
+from .converter import SharedConverter, shareable
 from .core.errors import JournalError
 from .core.journal import Journal, build_journal, load_entries
 from .core.model import Day, Entry
 from .core.stats import journal_stats
+from .page import JournalPage
 from .publish.badges import write_badges
 from .publish.feed import FEED_PATH, FeedSettings, atom_feed, latest_days
 from .publish.head import add_to_head, head_tags
-from .site.pages import (
-    GeneratedPage,
-    Layout,
-    Options,
-    Renderer,
-    anchor_html_blocks,
-    disarm_raw_html,
-    generate_pages,
-    hide_html_blocks,
-    restore_html_blocks,
-)
+from .site.formats import long_date, month_year, short_date
+from .site.generate import generate_pages
+from .site.layout import Layout, Options
+from .site.sanitize import disarm_raw_html
 from .site.urls import relative_url, tag_src_uri
+from .site.views import PageData
 from .site.window import serve_window
 
 log = get_plugin_logger(__name__)
 
 ASSETS = Path(__file__).parent / "site" / "assets"
+TEMPLATES = Path(__file__).parent / "site" / "templates"
 STYLESHEET = "assets/mkdocs-journal/journal.css"
 IN_NAV_KINDS = {"dashboard", "archive", "tags"}
 
@@ -89,8 +85,8 @@ def stats_json(stats: dict[str, Any], layout: Layout) -> str:
     return json.dumps(site_stats, indent=2, ensure_ascii=False) + "\n"
 
 
-def _check_collision(dest_uri: str, page: GeneratedPage, users: dict[str, str],
-                     generated: dict[str, GeneratedPage]) -> None:
+def _check_collision(dest_uri: str, page: PageData, users: dict[str, str],
+                     generated: dict[str, PageData]) -> None:
     """Stop before a generated page silently replaces a user's file or another generated page."""
     if dest_uri in users:
         raise PluginError(
@@ -107,16 +103,32 @@ def _check_collision(dest_uri: str, page: GeneratedPage, users: dict[str, str],
         )
 
 
-def _nav_paths(nav: Any) -> Iterator[str]:
-    """Every path a `nav` setting names (its links to other sites too, which match no page)."""
+def _nav_titles(nav: Any, title: str | None = None) -> Iterator[tuple[str, str | None]]:
+    """Every path a `nav` setting names, with the title it gives it (None: the page's own)."""
     if isinstance(nav, str):
-        yield nav.lstrip("/")
+        yield nav.lstrip("/"), title
     elif isinstance(nav, dict):
-        for value in nav.values():
-            yield from _nav_paths(value)
+        for key, value in nav.items():
+            yield from _nav_titles(value, key if isinstance(value, str) else None)
     elif isinstance(nav, list):
         for item in nav:
-            yield from _nav_paths(item)
+            yield from _nav_titles(item)
+
+
+def _shown(path: Path, root: Path) -> str:
+    """A path as the user wrote it: relative to the folder of mkdocs.yml when inside it."""
+    try:
+        return f"{path.resolve().relative_to(root).as_posix()}/"
+    except ValueError:
+        return f"{path.as_posix()}/"
+
+
+def _old_overrides(custom_dir: str | None) -> list[str]:
+    """Markdown templates of mkdocs-journal 0.1 in `custom_dir/journal/`, which nothing reads."""
+    if not custom_dir:
+        return []
+    folder = Path(custom_dir) / "journal"
+    return sorted(path.name for path in folder.glob("*.md")) if folder.is_dir() else []
 
 
 class JournalPlugin(BasePlugin[JournalConfig]):
@@ -127,8 +139,6 @@ class JournalPlugin(BasePlugin[JournalConfig]):
         self.entries_dir = Path("entries")
         self.feed_urls: set[str] = set()
         self.feed_html: dict[str, str] = {}
-        self.html_blocks: dict[str, tuple[bytes, ...]] = {}
-        self.anchored: dict[str, tuple[tuple[int, str], ...]] = {}
         self.serving = False
         self.serve_started = 0.0
         self.entry_cache: dict[Path, Any] = {}
@@ -148,6 +158,18 @@ class JournalPlugin(BasePlugin[JournalConfig]):
                 f"(create it or set 'entries_dir')"
             )
         self.root = root
+        # Last on the theme's path: `custom_dir` and the theme itself come first, so a site
+        # overrides `journal/day.html` and the rest the way it overrides Material's templates.
+        if str(TEMPLATES) not in config.theme.dirs:
+            config.theme.dirs.append(str(TEMPLATES))
+        old = _old_overrides(config.theme.custom_dir)
+        if old:
+            log.warning(
+                "%s holds %s, Markdown templates that mkdocs-journal no longer reads: page "
+                "templates are now theme templates (journal/day.html, …); see the README's "
+                "'Overriding the generated pages'",
+                _shown(Path(config.theme.custom_dir) / "journal", root), ", ".join(old),
+            )
         if STYLESHEET not in config.extra_css:
             config.extra_css.append(STYLESHEET)
         return config
@@ -197,37 +219,32 @@ class JournalPlugin(BasePlugin[JournalConfig]):
             top_tags=self.config.top_tags,
             site_name=config.site_name,
         )
-        overrides = []
-        if config.theme.custom_dir:
-            overrides.append(Path(config.theme.custom_dir) / "journal")
         day_window = self._serve_window(journal, entries) if self.serving else None
-        pages = generate_pages(
-            journal, stats, self.layout, options, Renderer(overrides), day_window=day_window
-        )
+        pages = generate_pages(journal, stats, self.layout, options, day_window=day_window)
 
         docs_dir = Path(config.docs_dir)
         users = {file.dest_uri: f"{docs_dir.name}/{file.src_uri}" for file in files}
-        generated: dict[str, GeneratedPage] = {}
+        generated: dict[str, PageData] = {}
         converter = (
             SharedConverter() if self.config.reuse_markdown and shareable(config) else None
         )
-        # A page the user's own nav lists keeps MkDocs' Page, which takes the nav's title.
-        listed = set(_nav_paths(config.nav)) if converter is not None else set()
         log.debug(
-            "journal pages converted by %s",
+            "journal day pages converted by %s",
             "one shared Markdown converter" if converter else "a Markdown converter each",
         )
+        # A page the user's own nav lists takes the title the nav gives it.
+        nav_titles = dict(_nav_titles(config.nav))
         for page in pages:
             in_nav = page.kind in IN_NAV_KINDS
             inclusion = InclusionLevel.UNDEFINED if in_nav else InclusionLevel.NOT_IN_NAV
-            file = File.generated(config, page.src_uri, content=page.content, inclusion=inclusion)
+            file = File.generated(config, page.src_uri, content=page.markdown, inclusion=inclusion)
             _check_collision(file.dest_uri, page, users, generated)
             generated[file.dest_uri] = page
             if page.entry is not None:
                 entry_file = self.entries_dir / page.entry.rel_path
                 file.edit_uri = Path(os.path.relpath(entry_file, docs_dir)).as_posix()
-            if converter is not None and not in_nav and page.src_uri not in listed:
-                JournalPage(file, config, converter)  # MkDocs' navigation keeps file.page
+            # MkDocs' navigation keeps file.page.
+            JournalPage(nav_titles.get(page.src_uri), file, config, page, converter)
             files.append(file)
         self._add_entry_assets(files, config)
         files.append(File.generated(config, STYLESHEET, abs_src_path=str(ASSETS / "journal.css")))
@@ -235,8 +252,6 @@ class JournalPlugin(BasePlugin[JournalConfig]):
             config.nav = self._navigation(files, pages)
 
         self.journal, self.stats = journal, stats
-        self.html_blocks = {page.src_uri: page.blocks for page in pages if page.blocks}
-        self.anchored = {page.src_uri: page.anchored for page in pages if page.anchored}
         self.feed_urls = {self.layout.url(self.layout.day(day.date)) for day in self._feed_days()}
         self.feed_html = {}
         log.info(
@@ -257,7 +272,7 @@ class JournalPlugin(BasePlugin[JournalConfig]):
             if files.get_file_from_path(src_uri) is None:
                 files.append(File.generated(config, src_uri, abs_src_path=str(path)))
 
-    def _navigation(self, files: Files, pages: list[GeneratedPage]) -> list[Any]:
+    def _navigation(self, files: Files, pages: list[PageData]) -> list[Any]:
         home = next(
             (f.src_uri for f in files.documentation_pages() if f.dest_uri == "index.html"), None
         )
@@ -305,25 +320,24 @@ class JournalPlugin(BasePlugin[JournalConfig]):
         return latest_days(self.journal.days, self.config.feed_length)
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-        if page.file.src_uri in self.html_blocks:
-            html = hide_html_blocks(html)
-            html = anchor_html_blocks(html, self.anchored.get(page.file.src_uri, ()))
-        if page.meta.get("journal") == "day":
-            return disarm_raw_html(html)
+        if not (isinstance(page, JournalPage) and page.kind == "day"):
+            return html
+        html = disarm_raw_html(html)
+        if page.url in self.feed_urls:
+            self.feed_html[page.url] = html
         return html
+
+    def on_env(self, env: Any, config: MkDocsConfig, files: Files) -> Any:
+        env.filters["journal_longdate"] = long_date
+        env.filters["journal_shortdate"] = short_date
+        env.filters["journal_monthyear"] = month_year
+        return env
 
     @event_priority(100)  # first, so a plugin that minifies the page sees the finished HTML
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
-        # The finished HTML goes into the written page only: search has indexed the page
-        # without it, and no copy of it is held for the rest of the build.
-        blocks = self.html_blocks.pop(page.file.src_uri, ())
-        if blocks:
-            output = restore_html_blocks(output, blocks)
         if self.journal is None:
             return output
-        is_day = page.meta.get("journal") == "day"
-        if is_day and page.url in self.feed_urls and page.content is not None:
-            self.feed_html[page.url] = restore_html_blocks(page.content, blocks)
+        is_day = isinstance(page, JournalPage) and page.kind == "day"
         feeds = bool(self.feed_urls and config.site_url)
         feed_href = relative_url(page.url, FEED_PATH) if feeds else None
         published = str(page.meta.get("date", "")) if is_day else None

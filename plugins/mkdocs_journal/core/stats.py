@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
+from collections.abc import Iterable
 from typing import Any
 
 from .journal import Journal
 from .streaks import best_streak, current_streak, last_streak, progress
+
+
+def logged_days_by_month(dates: Iterable[dt.date]) -> Counter[tuple[int, int]]:
+    """Logged dates per (year, month), a day range counted on each date it covers: the months
+    add up to `days_logged`, which is `len(journal.logged_dates)` too."""
+    return Counter((date.year, date.month) for date in dates)
 
 
 def journal_stats(journal: Journal, *, goal: int, as_of: dt.date) -> dict[str, Any]:

@@ -23,14 +23,9 @@ from ..core.text import excerpt
 FEED_PATH = "feed.xml"
 FEED_TYPE = "application/atom+xml"
 CONTENT_MODES = ("full", "summary")
-# Parts of a day page that a feed reader shows on its own (title, date) or that only make sense
-# on the site (permalink anchors, previous/next links).
-_DROPPED = (
-    "//h1",
-    "//p[contains(concat(' ', normalize-space(@class), ' '), ' journal-meta ')]",
-    "//nav[contains(concat(' ', normalize-space(@class), ' '), ' journal-pager ')]",
-    "//a[contains(concat(' ', normalize-space(@class), ' '), ' headerlink ')]",
-)
+# What only makes sense on the site: the headings' permalink anchors. (A day page's content is
+# its entries alone; the date line, tags and pager are drawn by its template, not in it.)
+_DROPPED = ("//a[contains(concat(' ', normalize-space(@class), ' '), ' headerlink ')]",)
 # XML 1.0 cannot carry these characters at all, escaped or not.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -67,7 +62,7 @@ def day_published(day: Day, timezone: str) -> dt.datetime:
 
 
 def feed_content(page_html: str, page_url: str) -> str:
-    """A day page's rendered HTML as feed content: links made absolute, site-only parts left out."""
+    """A day page's entries as feed HTML: links made absolute, permalink anchors left out."""
     root = lxml.html.fragment_fromstring(page_html, create_parent="div")
     for path in _DROPPED:
         for element in root.xpath(path):

@@ -1,4 +1,4 @@
-"""How dates and titles are printed on generated pages (shared by the templates and fastpages)."""
+"""How dates and titles are written on generated pages (the templates get the dates as filters)."""
 
 from __future__ import annotations
 

@@ -1,0 +1,59 @@
+"""Where each kind of generated page lives, and what the site generates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ..core.model import Tag
+from .urls import day_src_uri, month_src_uri, src_uri_to_url, tag_src_uri, year_src_uri
+
+PAGE_KINDS = ("dashboard", "days", "tags", "archive")
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Source paths (`.md`, as MkDocs names pages) and URLs of the journal's pages."""
+
+    day_url: str = "{yyyy}/{mm}/{dd}"
+    tags_url: str = "tags"
+    archive_url: str = "archive"
+    dashboard_src: str = "index.md"
+    assets_prefix: str = "entries"
+    use_directory_urls: bool = True
+
+    def url(self, src_uri: str) -> str:
+        """The page's URL relative to the site root, as MkDocs gives `page.url`."""
+        return src_uri_to_url(src_uri, self.use_directory_urls)
+
+    def day(self, date: dt.date) -> str:
+        return day_src_uri(self.day_url, date)
+
+    def tag(self, tag: Tag, page: int = 1) -> str:
+        return tag_src_uri(self.tags_url, tag.slug, page)
+
+    @property
+    def tag_index(self) -> str:
+        return f"{self.tags_url}/index.md"
+
+    @property
+    def archive(self) -> str:
+        return f"{self.archive_url}/index.md"
+
+    def year(self, year: int) -> str:
+        return year_src_uri(self.archive_url, year)
+
+    def month(self, year: int, month: int) -> str:
+        return month_src_uri(self.archive_url, year, month)
+
+
+@dataclass(frozen=True)
+class Options:
+    """What to generate and how much of it."""
+
+    pages: frozenset[str] = frozenset(PAGE_KINDS)
+    excerpt_length: int = 200
+    per_page: int = 50
+    recent: int = 7
+    top_tags: int = 15
+    site_name: str = "Journal"

@@ -33,13 +33,14 @@ OUR_STEPS = (
     ("journal.py", "load_entries", "  read and parse the entry files"),
     ("journal.py", "build_journal", "  group into days, number them, index tags"),
     ("stats.py", "journal_stats", "  streaks and figures"),
-    ("pages.py", "_day_pages", "  render day pages (Markdown)"),
-    ("pages.py", "_tag_pages", "  render tag index and tag pages"),
-    ("pages.py", "_archive_pages", "  render archive, year and month pages"),
-    ("pages.py", "_dashboard", "  render the dashboard"),
-    ("text.py", "excerpt", "  excerpts (inside the renders above)"),
+    ("day_pages.py", "day_pages", "  day pages' data and Markdown"),
+    ("tag_pages.py", "tag_pages", "  tag index and tag pages' data"),
+    ("archive_pages.py", "archive_pages", "  archive, year and month pages' data"),
+    ("dashboard.py", "dashboard_page", "  the dashboard's data"),
+    ("text.py", "excerpt", "  excerpts (inside the steps above)"),
+    ("page.py", "render", "JournalPage.render (per page: day Markdown; listings skip it)"),
     ("plugin.py", "on_page_content", "on_page_content (per page)"),
-    ("plugin.py", "on_post_page", "on_post_page (per page: HTML blocks, head tags)"),
+    ("plugin.py", "on_post_page", "on_post_page (per page: head tags)"),
     ("plugin.py", "on_post_build", "on_post_build (stats.json, badges, feed)"),
 )
 
@@ -47,9 +48,9 @@ OUR_STEPS = (
 def _config(project: Path, site_dir: str):
     """A fresh build's config; caches kept for live-preview rebuilds are emptied, so each build
     in this process is as cold as `mkdocs build`."""
-    from mkdocs_journal.site import pages, urls
+    from mkdocs_journal.site import urls, views
 
-    for cached in (pages._excerpt, urls.src_uri_to_url, urls.day_src_uri, urls._segments):
+    for cached in (views._excerpt, urls.src_uri_to_url, urls.day_src_uri, urls._segments):
         cached.cache_clear()
     return load_config(config_file=str(project / "mkdocs.yml"), site_dir=site_dir)
 
@@ -64,7 +65,7 @@ def phases(project: Path) -> tuple[float, dict[str, tuple[int, float]]]:
         def step(page, *args, **kwargs):
             started = time.process_time()
             result = originals[name](page, *args, **kwargs)
-            kind = page.meta.get("journal") or "your page"  # generated pages say their kind
+            kind = getattr(page, "kind", "your page")  # a JournalPage says its kind
             label = "read + Markdown" if name == "_populate_page" else "template + search + write"
             totals[f"{kind}: {label}"][0] += 1
             totals[f"{kind}: {label}"][1] += time.process_time() - started
@@ -107,7 +108,8 @@ def profile(project: Path) -> tuple[float, list[tuple[str, float]]]:
     for file_name, function, label in OUR_STEPS:
         seconds = sum(
             entry[3] for (path, _, name), entry in stats.items()
-            if name == function and path.endswith(f"mkdocs_journal/{file_name}")
+            if name == function and "mkdocs_journal/" in path
+            and path.endswith(f"/{file_name}")
         )
         found.append((label, seconds))
     return total, found

@@ -7,6 +7,9 @@ Systems, each a fresh `mkdocs build -q` in its own child process, in the order A
   baseline  (b) plain MkDocs + Material, the same files as ordinary pages under `docs/`, not in
                 the nav (the nav holds only the home page);
   blog      (c) Material's blog plugin with its tags plugin, the same files as posts.
+With `--against REV`, a fourth system, `before`, builds the journal project with the plugin as
+it was at git revision REV (its `plugins/` folder first on PYTHONPATH), interleaved with the rest:
+a before/after comparison in one run.
 All three use the same theme settings and Markdown extensions. Wall time is measured around the
 child; peak memory is the child's own maxrss from the kernel (os.wait4). Projects are written
 under bench/out/ (gitignored) and reused while the generator's settings are the same.
@@ -153,10 +156,28 @@ def _as_post(text: str) -> str:
 # Measuring
 
 
-def build(project: Path) -> tuple[float, float]:
+def plugin_at(revision: str, out: Path) -> Path:
+    """The `plugins/` folder of the repository at `revision`, unpacked under `out`."""
+    sha = subprocess.run(
+        ["git", "rev-parse", "--short", revision], cwd=HERE.parent, check=True, capture_output=True,
+        text=True,
+    ).stdout.strip()
+    folder = out / f"rev-{sha}"
+    if not (folder / "plugins").is_dir():
+        folder.mkdir(parents=True, exist_ok=True)
+        archive = subprocess.run(
+            ["git", "archive", sha, "plugins"], cwd=HERE.parent, check=True, capture_output=True
+        ).stdout
+        subprocess.run(["tar", "-x", "-C", str(folder)], input=archive, check=True)
+    return folder / "plugins"
+
+
+def build(project: Path, python_path: Path | None = None) -> tuple[float, float]:
     """Run `mkdocs build -q` in a child process; wall seconds and the child's peak RSS in MB."""
     shutil.rmtree(project / "site", ignore_errors=True)
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    if python_path is not None:
+        env["PYTHONPATH"] = str(python_path)
     log_path = project / "build.log"
     with log_path.open("wb") as log:
         started = time.perf_counter()
@@ -195,13 +216,15 @@ def sizes(site: Path) -> dict[str, object]:
 
 
 def measure(
-    count: int, projects: dict[str, Path], runs: int, systems: tuple[str, ...]
+    count: int, projects: dict[str, Path], runs: int, systems: tuple[str, ...],
+    before: Path | None = None,
 ) -> list[Measurement]:
     results: list[Measurement] = []
     for run in range(1, runs + 1):
         for system in systems:
-            seconds, peak = build(projects[system])
-            size = sizes(projects[system] / "site")
+            project = projects["journal" if system == "before" else system]
+            seconds, peak = build(project, before if system == "before" else None)
+            size = sizes(project / "site")
             results.append(Measurement(system, count, run, seconds, peak, **size))  # type: ignore[arg-type]
             print(f"  run {run} {system:<8} {seconds:7.2f} s {peak:7.1f} MB", flush=True)
     return results
@@ -240,6 +263,10 @@ def ratios(table: dict[str, dict[str, float]]) -> dict[str, float]:
     if a and c:
         found["time a/c"] = a["seconds"] / c["seconds"]
         found["memory a/c"] = a["peak_mb"] / c["peak_mb"]
+    earlier = table.get("before")
+    if earlier and b:
+        found["time before/b"] = earlier["seconds"] / b["seconds"]
+        found["memory before/b"] = earlier["peak_mb"] / b["peak_mb"]
     return found
 
 
@@ -279,20 +306,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--systems", default=",".join(SYSTEMS), help="comma-separated subset")
     parser.add_argument("--out", type=Path, default=HERE / "out")
+    parser.add_argument("--against", metavar="REV", help="also build with the plugin at REV")
     args = parser.parse_args(argv)
     systems = tuple(name for name in args.systems.split(",") if name)
     unknown = set(systems) - set(SYSTEMS)
     if unknown:
         parser.error(f"unknown systems {sorted(unknown)}; choose from {', '.join(SYSTEMS)}")
+    before = plugin_at(args.against, args.out) if args.against else None
+    if before is not None:
+        systems = ("before", *systems)
 
     listed = ", ".join(f"{name} {number}" for name, number in versions().items())
     print(f"versions: {listed} · {os.cpu_count()} CPUs")
-    report = {"versions": versions(), "cpus": os.cpu_count(), "results": {}}
+    report = {
+        "versions": versions(), "cpus": os.cpu_count(), "against": args.against, "results": {},
+    }
     for count in args.counts:
         print(f"\npreparing N = {count} in {args.out}", flush=True)
         projects = prepare(args.out, count, args.seed)
         before = os.getloadavg()[0]
-        results = measure(count, projects, args.runs, systems)
+        results = measure(count, projects, args.runs, systems, before)
         load = (before, os.getloadavg()[0])
         table = summary(results, systems)
         print_table(count, table, load)

@@ -24,6 +24,7 @@ from mkdocs.exceptions import Abort, MkDocsException
 
 from .config import JournalConfig
 from .core.check import Problem, check_entries, load_all, sort_problems, spelling_key
+from .core.dates import as_of_date
 from .core.errors import JournalError
 from .core.journal import Journal, build_journal
 from .core.model import Day, Entry
@@ -31,8 +32,8 @@ from .core.stats import journal_stats
 from .core.writing import entry_path, entry_text, write_new_file
 from .importers import FORMATS, apply_plan, parse_journal, plan_import
 from .importers.plan import ACTIONS
-from .plugin import resolve_as_of, stats_json
 from .publish.readme import render_block, replace_block, with_markers
+from .publish.stats_file import stats_json
 from .site.layout import Layout
 
 CONFIG_NAMES = ("mkdocs.yml", "mkdocs.yaml")
@@ -67,7 +68,7 @@ class Site:
         )
 
     def as_of(self) -> dt.date:
-        return resolve_as_of(self.options.as_of, self.options.timezone)
+        return as_of_date(self.options.as_of, self.options.timezone)
 
     def today(self) -> dt.date:
         return dt.datetime.now(tz=zoneinfo.ZoneInfo(self.options.timezone)).date()
@@ -197,7 +198,7 @@ class JournalGroup(click.Group):
             return super().invoke(ctx)
         except JournalError as error:
             raise click.ClickException(str(error)) from None
-        except MkDocsException as error:  # PluginError from resolve_as_of, say
+        except MkDocsException as error:  # a configuration MkDocs itself refuses, say
             raise click.ClickException(_one_line(error.format_message())) from None
         except OSError as error:
             where = f"{shown(Path(error.filename))}: " if error.filename else ""

@@ -16,11 +16,8 @@ Events:
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import time
-import zoneinfo
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -32,57 +29,30 @@ from mkdocs.structure.pages import Page
 
 from .config import JournalConfig
 from .converter import SharedConverter, shareable
+from .core.dates import as_of_date
 from .core.errors import JournalError
 from .core.journal import Journal, build_journal, load_entries
 from .core.model import Day, Entry
 from .core.stats import journal_stats
+from .navigation import IN_NAV_KINDS, default_nav, titles_in_nav
 from .page import JournalPage
 from .publish.badges import write_badges
 from .publish.feed import FEED_PATH, FeedSettings, atom_feed, latest_days
 from .publish.head import add_to_head, head_tags
+from .publish.stats_file import stats_json
 from .site.formats import long_date, month_year, short_date
 from .site.generate import generate_pages
 from .site.layout import Layout, Options
 from .site.sanitize import disarm_raw_html
-from .site.urls import relative_url, tag_src_uri
+from .site.urls import relative_url
 from .site.views import PageData
 from .site.window import serve_window
+from .theme import add_journal_templates
 
 log = get_plugin_logger(__name__)
 
 ASSETS = Path(__file__).parent / "site" / "assets"
-TEMPLATES = Path(__file__).parent / "site" / "templates"
 STYLESHEET = "assets/mkdocs-journal/journal.css"
-IN_NAV_KINDS = {"dashboard", "archive", "tags"}
-
-
-def resolve_as_of(
-    configured: dt.date | None, timezone: str, environ: dict[str, str] | None = None
-) -> dt.date:
-    """The date streaks are counted to: the config value, else SOURCE_DATE_EPOCH, else today."""
-    if configured is not None:
-        return configured
-    environ = os.environ if environ is None else environ
-    zone = zoneinfo.ZoneInfo(timezone)
-    epoch = environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch:
-        try:
-            return dt.datetime.fromtimestamp(int(epoch), tz=zone).date()
-        except (ValueError, OverflowError, OSError):
-            raise PluginError(
-                f"SOURCE_DATE_EPOCH={epoch!r} is not a Unix timestamp (seconds since 1970)"
-            ) from None
-    return dt.datetime.now(tz=zone).date()
-
-
-def stats_json(stats: dict[str, Any], layout: Layout) -> str:
-    """The text of `stats.json` (and of `journal stats --json`): figures plus tag page URLs."""
-    site_stats = dict(stats)
-    site_stats["tags"] = [
-        {**item, "url": layout.url(tag_src_uri(layout.tags_url, item["slug"]))}
-        for item in stats["tags"]
-    ]
-    return json.dumps(site_stats, indent=2, ensure_ascii=False) + "\n"
 
 
 def _check_collision(dest_uri: str, page: PageData, users: dict[str, str],
@@ -101,34 +71,6 @@ def _check_collision(dest_uri: str, page: PageData, users: dict[str, str],
             f"{page.src_uri} would both be written to {dest_uri}; give day_url, tags_url and "
             f"archive_url folders of their own"
         )
-
-
-def _nav_titles(nav: Any, title: str | None = None) -> Iterator[tuple[str, str | None]]:
-    """Every path a `nav` setting names, with the title it gives it (None: the page's own)."""
-    if isinstance(nav, str):
-        yield nav.lstrip("/"), title
-    elif isinstance(nav, dict):
-        for key, value in nav.items():
-            yield from _nav_titles(value, key if isinstance(value, str) else None)
-    elif isinstance(nav, list):
-        for item in nav:
-            yield from _nav_titles(item)
-
-
-def _shown(path: Path, root: Path) -> str:
-    """A path as the user wrote it: relative to the folder of mkdocs.yml when inside it."""
-    try:
-        return f"{path.resolve().relative_to(root).as_posix()}/"
-    except ValueError:
-        return f"{path.as_posix()}/"
-
-
-def _old_overrides(custom_dir: str | None) -> list[str]:
-    """Markdown templates of mkdocs-journal 0.1 in `custom_dir/journal/`, which nothing reads."""
-    if not custom_dir:
-        return []
-    folder = Path(custom_dir) / "journal"
-    return sorted(path.name for path in folder.glob("*.md")) if folder.is_dir() else []
 
 
 class JournalPlugin(BasePlugin[JournalConfig]):
@@ -158,18 +100,7 @@ class JournalPlugin(BasePlugin[JournalConfig]):
                 f"(create it or set 'entries_dir')"
             )
         self.root = root
-        # Last on the theme's path: `custom_dir` and the theme itself come first, so a site
-        # overrides `journal/day.html` and the rest the way it overrides Material's templates.
-        if str(TEMPLATES) not in config.theme.dirs:
-            config.theme.dirs.append(str(TEMPLATES))
-        old = _old_overrides(config.theme.custom_dir)
-        if old:
-            log.warning(
-                "%s holds %s, Markdown templates that mkdocs-journal no longer reads: page "
-                "templates are now theme templates (journal/day.html, …); see the README's "
-                "'Overriding the generated pages'",
-                _shown(Path(config.theme.custom_dir) / "journal", root), ", ".join(old),
-            )
+        add_journal_templates(config, root)
         if STYLESHEET not in config.extra_css:
             config.extra_css.append(STYLESHEET)
         return config
@@ -182,7 +113,10 @@ class JournalPlugin(BasePlugin[JournalConfig]):
         except JournalError as error:
             raise PluginError(str(error)) from None
         journal = build_journal(entries, start=self.config.start, numbering=self.config.numbering)
-        as_of = resolve_as_of(self.config.as_of, self.config.timezone)
+        try:
+            as_of = as_of_date(self.config.as_of, self.config.timezone)
+        except JournalError as error:
+            raise PluginError(str(error)) from None
         stats = journal_stats(journal, goal=self.config.goal, as_of=as_of)
 
         # Entries kept inside the docs folder are the journal's to publish (drafts not at all),
@@ -233,7 +167,7 @@ class JournalPlugin(BasePlugin[JournalConfig]):
             "one shared Markdown converter" if converter else "a Markdown converter each",
         )
         # A page the user's own nav lists takes the title the nav gives it.
-        nav_titles = dict(_nav_titles(config.nav))
+        nav_titles = dict(titles_in_nav(config.nav))
         for page in pages:
             in_nav = page.kind in IN_NAV_KINDS
             inclusion = InclusionLevel.UNDEFINED if in_nav else InclusionLevel.NOT_IN_NAV
@@ -249,7 +183,7 @@ class JournalPlugin(BasePlugin[JournalConfig]):
         self._add_entry_assets(files, config)
         files.append(File.generated(config, STYLESHEET, abs_src_path=str(ASSETS / "journal.css")))
         if config.nav is None:
-            config.nav = self._navigation(files, pages)
+            config.nav = default_nav(files, pages)
 
         self.journal, self.stats = journal, stats
         self.feed_urls = {self.layout.url(self.layout.day(day.date)) for day in self._feed_days()}
@@ -271,30 +205,6 @@ class JournalPlugin(BasePlugin[JournalConfig]):
             src_uri = f"{self.layout.assets_prefix}/{relative.as_posix()}"
             if files.get_file_from_path(src_uri) is None:
                 files.append(File.generated(config, src_uri, abs_src_path=str(path)))
-
-    def _navigation(self, files: Files, pages: list[PageData]) -> list[Any]:
-        home = next(
-            (f.src_uri for f in files.documentation_pages() if f.dest_uri == "index.html"), None
-        )
-        generated = {page.src_uri for page in pages}
-        by_kind = {page.kind: page.src_uri for page in pages if page.kind in IN_NAV_KINDS}
-        own = sorted(
-            (f.src_uri for f in files.documentation_pages() if f.src_uri not in generated
-             and f.src_uri not in by_kind.values()),
-            key=lambda uri: (uri.count("/"), uri),
-        )
-        nav: list[Any] = []
-        if home in own:
-            nav.append(home)
-            own.remove(home)
-        if "dashboard" in by_kind:
-            nav.append({"Dashboard": by_kind["dashboard"]})
-        if "archive" in by_kind:
-            nav.append({"Archive": by_kind["archive"]})
-        if "tags" in by_kind:
-            nav.append({"Tags": by_kind["tags"]})
-        nav.extend(own)
-        return nav
 
     def _serve_window(self, journal: Journal, entries: list[Entry]) -> set[dt.date] | None:
         """Live preview renders recent days and the ones being edited (`serve_window_days`)."""

@@ -68,7 +68,7 @@ def test_write_replaces_only_the_block(site, newline, trailing):
     readme = site.root / "README.md"
     readme.write_bytes(f"{before}{START}{newline}old stuff{newline}{END}{after}".encode())
     result = journal(site.root, "readme", "--write", "README.md")
-    assert (result.exit_code, result.stdout) == (0, "README.md: journal block updated (2 days)\n")
+    assert (result.exit_code, result.stdout) == (0, "README.md: journal block updated (3 days)\n")
     expected = before + newline.join([START, *BLOCK, END]) + after
     assert readme.read_bytes() == expected.encode()
     # Nothing changed since: the file is left alone.

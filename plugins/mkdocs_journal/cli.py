@@ -414,7 +414,8 @@ def readme(target: Path | None) -> None:
         click.echo(f"{shown(target)}: journal block already up to date")
         return
     _replace_file(target, updated.encode("utf-8"))
-    click.echo(f"{shown(target)}: journal block updated ({_count(len(journal.days), 'day')})")
+    logged = _count(figures["days_logged"], "day")
+    click.echo(f"{shown(target)}: journal block updated ({logged})")
 
 
 def _day_link(site: Site) -> Callable[[Day], str | None]:

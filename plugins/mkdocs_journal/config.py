@@ -9,9 +9,8 @@ from typing import Any
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 
+from .site.layout import PAGE_KINDS
 from .site.urls import validate_day_pattern
-
-PAGE_KINDS = ("dashboard", "days", "tags", "archive")
 
 
 class DateOption(base.BaseConfigOption[dt.date]):
@@ -124,7 +123,8 @@ class JournalConfig(base.Config):
     tags_url = SegmentOption(default="tags")
     archive_url = SegmentOption(default="archive")
     pages = c.ListOfItems(c.Choice(PAGE_KINDS), default=list(PAGE_KINDS))
-    """Which generated pages to build: any of dashboard, days, tags, archive."""
+    """Which generated pages to build: any of dashboard, days, tags, archive, introduction (the
+    preamble `journal import` keeps in `_preamble.md`, when there is one)."""
     excerpt_length = PositiveInt(default=200)
     """Characters of plain text shown for an entry in listings and feeds."""
     per_page = PositiveInt(default=50)

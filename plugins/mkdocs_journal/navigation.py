@@ -9,7 +9,7 @@ from mkdocs.structure.files import Files
 
 from .site.views import PageData
 
-IN_NAV_KINDS = {"dashboard", "archive", "tags"}
+IN_NAV_KINDS = {"dashboard", "introduction", "archive", "tags"}
 """Generated pages in the navigation; day, tag, month and year pages are reached from these."""
 
 
@@ -26,7 +26,8 @@ def titles_in_nav(nav: Any, title: str | None = None) -> Iterator[tuple[str, str
 
 
 def default_nav(files: Files, pages: list[PageData]) -> list[Any]:
-    """Without a `nav` setting: your home page, Dashboard, Archive, Tags, then your pages."""
+    """Without a `nav` setting: your home page, Dashboard, Introduction, Archive, Tags, then
+    your pages."""
     home = next(
         (f.src_uri for f in files.documentation_pages() if f.dest_uri == "index.html"), None
     )
@@ -43,6 +44,8 @@ def default_nav(files: Files, pages: list[PageData]) -> list[Any]:
         own.remove(home)
     if "dashboard" in by_kind:
         nav.append({"Dashboard": by_kind["dashboard"]})
+    if "introduction" in by_kind:
+        nav.append({"Introduction": by_kind["introduction"]})
     if "archive" in by_kind:
         nav.append({"Archive": by_kind["archive"]})
     if "tags" in by_kind:

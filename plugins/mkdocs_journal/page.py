@@ -1,8 +1,9 @@
 """The MkDocs page of a generated journal page: Markdown and metadata from the journal itself.
 
 Like Material's blog posts, a journal page picks its theme template through `meta["template"]`
-(`journal/day.html`, …) and hands that template its data as `page.journal`. Only day pages
-have Markdown, the entries'; listing pages are drawn by their templates and skip conversion.
+(`journal/day.html`, …) and hands that template its data as `page.journal`. Only day pages (the
+entries') and the introduction have Markdown; listing pages are drawn by their templates and
+skip conversion.
 """
 
 from __future__ import annotations
@@ -33,13 +34,13 @@ class JournalPage(Page):
 
     def read_source(self, config: MkDocsConfig) -> None:
         # No file and no front matter to parse: the journal already knows both.
-        self.markdown = self._data.markdown
+        self.markdown = self._data.markdown or ""
         self.meta = dict(self._data.meta)
 
     def render(self, config: MkDocsConfig, files: Files) -> None:
         if self.markdown is None:
             raise RuntimeError("`markdown` field hasn't been set (via `read_source`)")
-        if self.kind != "day":
+        if self._data.markdown is None:  # a listing: its template draws it all
             self.content = ""
             self.toc = get_toc([])
             self.present_anchor_ids = set()

@@ -33,6 +33,7 @@ from .core.dates import as_of_date
 from .core.errors import JournalError
 from .core.journal import Journal, build_journal, load_entries
 from .core.model import Day, Entry
+from .core.preamble import read_preambles
 from .core.stats import journal_stats
 from .navigation import IN_NAV_KINDS, default_nav, titles_in_nav
 from .page import JournalPage
@@ -53,6 +54,8 @@ log = get_plugin_logger(__name__)
 
 ASSETS = Path(__file__).parent / "site" / "assets"
 STYLESHEET = "assets/mkdocs-journal/journal.css"
+USER_TEXT_KINDS = {"day", "introduction"}
+"""Pages whose HTML comes from what the user wrote, raw HTML included."""
 
 
 def _check_collision(dest_uri: str, page: PageData, users: dict[str, str],
@@ -110,6 +113,7 @@ class JournalPlugin(BasePlugin[JournalConfig]):
             entries = load_entries(
                 self.entries_dir, self.root, self.entry_cache if self.serving else None
             )
+            preambles = read_preambles(self.entries_dir, self.root)
         except JournalError as error:
             raise PluginError(str(error)) from None
         journal = build_journal(entries, start=self.config.start, numbering=self.config.numbering)
@@ -154,7 +158,9 @@ class JournalPlugin(BasePlugin[JournalConfig]):
             site_name=config.site_name,
         )
         day_window = self._serve_window(journal, entries) if self.serving else None
-        pages = generate_pages(journal, stats, self.layout, options, day_window=day_window)
+        pages = generate_pages(
+            journal, stats, self.layout, options, day_window=day_window, preambles=preambles
+        )
 
         docs_dir = Path(config.docs_dir)
         users = {file.dest_uri: f"{docs_dir.name}/{file.src_uri}" for file in files}
@@ -171,11 +177,13 @@ class JournalPlugin(BasePlugin[JournalConfig]):
         for page in pages:
             in_nav = page.kind in IN_NAV_KINDS
             inclusion = InclusionLevel.UNDEFINED if in_nav else InclusionLevel.NOT_IN_NAV
-            file = File.generated(config, page.src_uri, content=page.markdown, inclusion=inclusion)
+            file = File.generated(
+                config, page.src_uri, content=page.markdown or "", inclusion=inclusion
+            )
             _check_collision(file.dest_uri, page, users, generated)
             generated[file.dest_uri] = page
-            if page.entry is not None:
-                entry_file = self.entries_dir / page.entry.rel_path
+            if page.source is not None:
+                entry_file = self.entries_dir / page.source
                 file.edit_uri = Path(os.path.relpath(entry_file, docs_dir)).as_posix()
             # MkDocs' navigation keeps file.page.
             JournalPage(nav_titles.get(page.src_uri), file, config, page, converter)
@@ -230,7 +238,7 @@ class JournalPlugin(BasePlugin[JournalConfig]):
         return latest_days(self.journal.days, self.config.feed_length)
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-        if not (isinstance(page, JournalPage) and page.kind == "day"):
+        if not (isinstance(page, JournalPage) and page.kind in USER_TEXT_KINDS):
             return html
         html = disarm_raw_html(html)
         if page.url in self.feed_urls:

@@ -103,5 +103,6 @@ def day_pages(site: SiteContext, window: set[dt.date] | None = None) -> Iterator
             "date": day.date.isoformat(),
         }
         yield PageData(
-            src_uri, "day", title, meta, view, day_markdown(site, day, src_uri), day.entries[0]
+            src_uri, "day", title, meta, view, day_markdown(site, day, src_uri),
+            day.entries[0].rel_path,
         )

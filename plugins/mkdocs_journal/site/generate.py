@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
 from ..core.journal import Journal
+from ..core.preamble import Preamble
 from .archive_pages import archive_pages
 from .dashboard import dashboard_page
 from .day_pages import day_pages
+from .introduction import introduction_page
 from .layout import Layout, Options
 from .tag_pages import tag_pages
 from .views import PageData, SiteContext
@@ -21,6 +24,7 @@ def generate_pages(
     options: Options,
     *,
     day_window: set[dt.date] | None = None,
+    preambles: Sequence[Preamble] = (),
 ) -> list[PageData]:
     """The pages `options.pages` asks for; `day_window` limits the day pages (live preview).
     Each listing is bounded (a month, a page of a tag, a year of heatmap): no page grows with N."""
@@ -34,4 +38,7 @@ def generate_pages(
         pages.extend(archive_pages(site, day_window))
     if "dashboard" in options.pages:
         pages.append(dashboard_page(site))
+    introduction = introduction_page(site, preambles) if "introduction" in options.pages else None
+    if introduction is not None:
+        pages.append(introduction)
     return pages

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ..core.model import Tag
 from .urls import day_src_uri, month_src_uri, src_uri_to_url, tag_src_uri, year_src_uri
 
-PAGE_KINDS = ("dashboard", "days", "tags", "archive")
+PAGE_KINDS = ("dashboard", "days", "tags", "archive", "introduction")
 
 
 @dataclass(frozen=True)
@@ -19,6 +19,7 @@ class Layout:
     tags_url: str = "tags"
     archive_url: str = "archive"
     dashboard_src: str = "index.md"
+    introduction: str = "introduction.md"
     assets_prefix: str = "entries"
     use_directory_urls: bool = True
 

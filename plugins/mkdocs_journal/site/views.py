@@ -32,10 +32,11 @@ class PageData:
     """The page's metadata, as front matter would give it (`template` picks the theme template)."""
     view: Any
     """What the template reads as `page.journal`."""
-    markdown: str = ""
-    """A day page's entries; listing pages have none and are not converted."""
-    entry: Entry | None = None
-    """The entry file behind a day page, for its edit link."""
+    markdown: str | None = None
+    """Markdown to convert (a day's entries, the introduction); listing pages have none and
+    skip conversion."""
+    source: str | None = None
+    """The file behind the page, inside the entries folder, for its edit link."""
 
 
 @dataclass(frozen=True)

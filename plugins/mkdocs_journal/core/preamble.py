@@ -1,0 +1,52 @@
+"""A journal's preamble: the introduction above its first day (pledge, rules, links) that
+`journal import` keeps in `_preamble.md` (`_preamble-2.md` for a second imported journal)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import EntryError
+
+PREAMBLE_NAME = re.compile(r"^_preamble(?:-[0-9]+)?\.md$")
+
+
+@dataclass(frozen=True)
+class Preamble:
+    rel_path: str
+    """The file's path inside the entries folder."""
+    text: str
+
+
+def _number(path: Path) -> int:
+    stem = path.stem.removeprefix("_preamble").lstrip("-")
+    return int(stem) if stem else 1
+
+
+def read_preambles(folder: Path, display_root: Path) -> tuple[Preamble, ...]:
+    """The preambles at the top of the entries folder, in the order they were imported."""
+    found = sorted(
+        (path for path in folder.glob("_preamble*.md") if PREAMBLE_NAME.match(path.name)),
+        key=_number,
+    )
+    preambles = []
+    for path in found:
+        shown = path.relative_to(display_root).as_posix() if path.is_relative_to(
+            display_root
+        ) else path.as_posix()
+        try:
+            raw = path.read_bytes()
+        except OSError as error:
+            raise EntryError(shown, None, f"cannot read the file ({error.strerror})") from None
+        try:
+            text = raw.removeprefix(b"\xef\xbb\xbf").decode("utf-8")
+        except UnicodeDecodeError as error:
+            line = raw[: error.start].count(b"\n") + 1
+            raise EntryError(
+                shown, line, "the file is not UTF-8 text (save it with UTF-8 encoding)"
+            ) from None
+        text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+        if text:
+            preambles.append(Preamble(path.relative_to(folder).as_posix(), text))
+    return tuple(preambles)

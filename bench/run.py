@@ -54,6 +54,7 @@ class Measurement:
     count: int
     run: int
     seconds: float
+    cpu_seconds: float
     peak_mb: float
     site_mb: float
     search_index_mb: float
@@ -172,8 +173,9 @@ def plugin_at(revision: str, out: Path) -> Path:
     return folder / "plugins"
 
 
-def build(project: Path, python_path: Path | None = None) -> tuple[float, float]:
-    """Run `mkdocs build -q` in a child process; wall seconds and the child's peak RSS in MB."""
+def build(project: Path, python_path: Path | None = None) -> tuple[float, float, float]:
+    """Run `mkdocs build -q` in a child process; wall seconds, the child's CPU seconds (user +
+    system: steadier than wall time on a shared machine) and its peak RSS in MB."""
     shutil.rmtree(project / "site", ignore_errors=True)
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     if python_path is not None:
@@ -190,7 +192,8 @@ def build(project: Path, python_path: Path | None = None) -> tuple[float, float]
     child.returncode = os.waitstatus_to_exitcode(status)
     if child.returncode != 0:
         sys.exit(f"build failed in {project} ({child.returncode}):\n{log_path.read_text()[-3000:]}")
-    return seconds, usage.ru_maxrss / 1024  # Linux reports kilobytes
+    cpu = usage.ru_utime + usage.ru_stime
+    return seconds, cpu, usage.ru_maxrss / 1024  # Linux reports kilobytes
 
 
 def sizes(site: Path) -> dict[str, object]:
@@ -223,10 +226,11 @@ def measure(
     for run in range(1, runs + 1):
         for system in systems:
             project = projects["journal" if system == "before" else system]
-            seconds, peak = build(project, before if system == "before" else None)
+            seconds, cpu, peak = build(project, before if system == "before" else None)
             size = sizes(project / "site")
-            results.append(Measurement(system, count, run, seconds, peak, **size))  # type: ignore[arg-type]
-            print(f"  run {run} {system:<8} {seconds:7.2f} s {peak:7.1f} MB", flush=True)
+            results.append(Measurement(system, count, run, seconds, cpu, peak, **size))  # type: ignore[arg-type]
+            print(f"  run {run} {system:<8} {seconds:7.2f} s {cpu:7.2f} s CPU {peak:7.1f} MB",
+                  flush=True)
     return results
 
 
@@ -241,6 +245,7 @@ def summary(results: list[Measurement], systems: tuple[str, ...]) -> dict[str, d
         last = rows[-1]
         table[system] = {
             "seconds": statistics.median(r.seconds for r in rows),
+            "cpu_seconds": statistics.median(r.cpu_seconds for r in rows),
             "peak_mb": statistics.median(r.peak_mb for r in rows),
             "site_mb": last.site_mb,
             "search_index_mb": last.search_index_mb,
@@ -257,6 +262,7 @@ def ratios(table: dict[str, dict[str, float]]) -> dict[str, float]:
     found: dict[str, float] = {}
     if a and b:
         found["time a/b"] = a["seconds"] / b["seconds"]
+        found["cpu a/b"] = a["cpu_seconds"] / b["cpu_seconds"]
         found["memory a/b"] = a["peak_mb"] / b["peak_mb"]
         if b["search_index_mb"]:
             found["index a/b"] = a["search_index_mb"] / b["search_index_mb"]
@@ -266,6 +272,7 @@ def ratios(table: dict[str, dict[str, float]]) -> dict[str, float]:
     earlier = table.get("before")
     if earlier and b:
         found["time before/b"] = earlier["seconds"] / b["seconds"]
+        found["cpu before/b"] = earlier["cpu_seconds"] / b["cpu_seconds"]
         found["memory before/b"] = earlier["peak_mb"] / b["peak_mb"]
     return found
 
@@ -273,11 +280,12 @@ def ratios(table: dict[str, dict[str, float]]) -> dict[str, float]:
 def print_table(count: int, table: dict[str, dict[str, float]], load: tuple[float, float]) -> None:
     print(f"\nN = {count} entries (medians; load average {load[0]:.2f} before, "
           f"{load[1]:.2f} after)")
-    header = f"{'system':<9}{'time s':>8}{'ms/entry':>10}{'peak MB':>9}{'site MB':>9}" \
+    header = f"{'system':<9}{'time s':>8}{'cpu s':>8}{'ms/entry':>10}{'peak MB':>9}{'site MB':>9}" \
              f"{'index MB':>10}{'largest kB':>12}{'pages':>7}  runs (s)"
     print(header)
     for system, row in table.items():
-        print(f"{system:<9}{row['seconds']:8.2f}{row['seconds'] * 1000 / count:10.2f}"
+        print(f"{system:<9}{row['seconds']:8.2f}{row['cpu_seconds']:8.2f}"
+              f"{row['seconds'] * 1000 / count:10.2f}"
               f"{row['peak_mb']:9.1f}{row['site_mb']:9.1f}{row['search_index_mb']:10.2f}"
               f"{row['largest_page_kb']:12.1f}{row['html_pages']:7d}  {row['runs']}")
     for name, value in ratios(table).items():

@@ -16,9 +16,8 @@ from ..core.model import Day
 from ..core.stats import logged_days_by_month
 from .formats import MONTHS
 from .heatmap import Heatmap
-from .views import Link, ListItem, PageData, SiteContext
+from .views import NOT_SEARCHED, Link, ListItem, PageData, SiteContext
 
-NOT_SEARCHED = {"exclude": True}
 Month = tuple[int, int]
 
 

@@ -9,7 +9,7 @@ from typing import Any
 from ..core.journal import EntryRef
 from ..core.streaks import Streak
 from .heatmap import Heatmap, week_start
-from .views import ListItem, PageData, SiteContext, TagLink
+from .views import NOT_SEARCHED, ListItem, PageData, SiteContext, TagLink
 
 HEATMAP_WEEKS = 53
 MIN_HEATMAP_WEEKS = 26
@@ -96,7 +96,7 @@ def dashboard_page(site: SiteContext) -> PageData:
     meta = {
         "template": "journal/dashboard.html",
         "title": "Dashboard",
-        "search": {"exclude": True},
+        "search": NOT_SEARCHED,
         "hide": ["toc"],
     }
     return PageData(site.layout.dashboard_src, "dashboard", "Dashboard", meta, view)

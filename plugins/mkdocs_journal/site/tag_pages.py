@@ -9,9 +9,7 @@ from dataclasses import dataclass
 
 from markupsafe import escape
 
-from .views import ListItem, PageData, SiteContext, TagLink
-
-NOT_SEARCHED = {"exclude": True}
+from .views import NOT_SEARCHED, ListItem, PageData, SiteContext, TagLink
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,9 @@ from ..core.text import excerpt
 from .heatmap import Heatmap, heatmap, word_thresholds
 from .layout import Layout, Options
 
+NOT_SEARCHED = {"exclude": True}
+"""`meta["search"]` of the listing pages: search finds the entries on their day pages."""
+
 
 @dataclass(frozen=True)
 class PageData:

@@ -158,7 +158,7 @@ class JournalConfig(base.Config):
     ```
     """
     reuse_markdown = c.Type(bool, default=True)
-    """Convert day, tag, month and year pages with one Markdown converter per build, reset
+    """Convert the day pages (and the introduction) with one Markdown converter per build, reset
     between pages, instead of a new one per page as MkDocs does (~0.2 ms a page). Used only
     when every `markdown_extensions` entry comes from Python-Markdown or PyMdown Extensions,
     whose extensions reset their state between pages; `false` turns it off."""

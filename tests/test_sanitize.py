@@ -94,7 +94,12 @@ ATTACKS = [
 
 def check_safe(html: str) -> None:
     """No element that runs script, no event handler, no script URL, nothing of the theme's."""
-    for node in parse_html(html).iter():
+    check_nodes(parse_html(html), html)
+
+
+def check_nodes(tree: Node, html: str = "") -> None:
+    """`check_safe` for a parsed page or part of one."""
+    for node in tree.iter():
         if node.tag == "script":
             assert node.attrs == {"type": node.attrs.get("type")}, html
             assert node.attrs["type"] in MATH_TYPES, html

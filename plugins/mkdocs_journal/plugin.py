@@ -5,7 +5,8 @@ Events:
 - `on_files`: parse every entry, build the journal, add day/tag/archive/dashboard pages, entry
   images and files, and (when `nav` is not set) a short navigation: Dashboard, your pages,
   Archive, Tags.
-- `on_page_content`: disarm `<script>`, `<style>`, `<iframe>`… written raw in an entry.
+- `on_page_content`: sanitize a day page's HTML (no entry runs script; `sanitize`).
+- `on_page_context` (before search): escape a day page's tags for the search index.
 - `on_post_page` (first): put back the finished HTML (listings, day-page chrome) that was kept
   out of Markdown and the search index; link the feed from every page's head, put a day page's
   date there, and keep the HTML of the days the feed carries.
@@ -21,6 +22,7 @@ import os
 import time
 import zoneinfo
 from collections.abc import Iterator
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -45,11 +47,11 @@ from .site.pages import (
     Options,
     Renderer,
     anchor_html_blocks,
-    disarm_raw_html,
     generate_pages,
     hide_html_blocks,
     restore_html_blocks,
 )
+from .site.sanitize import sanitize_html
 from .site.urls import relative_url, tag_src_uri
 from .site.window import serve_window
 
@@ -305,12 +307,24 @@ class JournalPlugin(BasePlugin[JournalConfig]):
         return latest_days(self.journal.days, self.config.feed_length)
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        # Before the journal's own blocks go in: the sanitizer sees only what entries made.
+        if page.meta.get("journal") == "day" and self.config.sanitize:
+            html = sanitize_html(html)
         if page.file.src_uri in self.html_blocks:
             html = hide_html_blocks(html)
             html = anchor_html_blocks(html, self.anchored.get(page.file.src_uri, ()))
-        if page.meta.get("journal") == "day":
-            return disarm_raw_html(html)
         return html
+
+    @event_priority(50)  # before Material's search plugin indexes the page
+    def on_page_context(
+        self, context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Any
+    ) -> dict[str, Any]:
+        # Material's search results show a page's tags as HTML; a day page's tags are text.
+        # Only the index reads them from the page's meta: chips, feed and stats use the journal.
+        tags = page.meta.get("tags")
+        if page.meta.get("journal") == "day" and isinstance(tags, list):
+            page.meta["tags"] = [escape(str(tag)) for tag in tags]
+        return context
 
     @event_priority(100)  # first, so a plugin that minifies the page sees the finished HTML
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:

@@ -42,13 +42,6 @@ MIN_HEATMAP_WEEKS = 26
 _LINK_TARGET = re.compile(r"(!?\[[^\]\n]*\]\(\s*<?)([^)\s>]+)")
 _REFERENCE = re.compile(r"^( {0,3}\[[^\]\n]+\]:\s*<?)(\S+?)(>?(?:\s|$))", re.M)
 _NOT_ASCII_BMP = re.compile("[\x7f-\uffff]")
-_UNSAFE_TAG = re.compile(
-    # Math that pymdownx.arithmatex (generic: false) writes for MathJax 2 is kept whole: a
-    # browser runs no script of type math/tex, and the element cannot hold a `</script`.
-    r'(<script type="math/tex(?:; mode=display)?">.*?</script>)'
-    r"|<(?=/?(?:title|textarea|style|xmp|iframe|noembed|noframes|script|plaintext)[\s/>])",
-    re.I | re.S,
-)
 # Fenced code blocks and code spans, where a link is text to show, not a link.
 _CODE = re.compile(
     r"^ {0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^ {0,3}\1[^\n]*$|\Z)|(`+)[^\n]*?\2", re.S | re.M
@@ -404,17 +397,6 @@ def _word_thresholds(words: Iterable[int]) -> tuple[int, int, int]:
 
 def _level(words: int, thresholds: tuple[int, int, int]) -> int:
     return 1 + sum(words > cut for cut in thresholds)
-
-
-def disarm_raw_html(html: str) -> str:
-    """Rendered entry HTML with the tags that run script or swallow the page (GitHub's
-    `tagfilter` list: script, style, iframe, textarea…) turned into visible text; other raw HTML
-    (`<details>`, `<kbd>`, `<img>`) and code spans, already escaped by Markdown, are untouched."""
-    return _UNSAFE_TAG.sub(_disarm, html)
-
-
-def _disarm(match: re.Match[str]) -> str:
-    return match.group(1) or "&lt;"
 
 
 def rewrite_links(

@@ -88,6 +88,8 @@ ATTACKS = [
     '<div style="color: red; \\62 ackground: url(x)">x</div>',
     '<div id="__config">{"search": "x.js"}</div>',
     '<img name="__search" src=x>',
+    '<input type="checkbox" id="__drawer"><label for="__drawer">menu</label>',
+    '<input type="radio" name="__palette" id="__palette_0">',
     '<div data-md-component="dialog">x</div>',
 ]
 
@@ -112,8 +114,8 @@ def check_nodes(tree: Node, html: str = "") -> None:
                 assert not SCRIPT_SCHEME.match(CONTROL.sub("", value).lower()), (value, html)
             if name == "style":
                 assert "(" not in value and "position" not in value and "\\" not in value, html
-            if name in ("id", "name"):
-                assert not value.startswith(("__config", "__search")), html
+            if name in ("id", "name", "for"):
+                assert not value.startswith(("__config", "__search", "__drawer")), html
             assert not name.startswith("data-md"), html
 
 
@@ -184,6 +186,7 @@ GITHUB_MARKUP = [
     '<path d="M12 21.35 10.55 20z"></path></svg></span></p>',
     '<p style="color: #c00; font-weight: bold;">red</p>',
     '<ol start="3"><li>three</li></ol>',
+    '<h2 id="__init__-vs-__new__">__init__ vs __new__</h2>',
     '<figure><img src="a.png" alt="a"><figcaption>Caption</figcaption></figure>',
 ]
 

@@ -40,9 +40,12 @@ _MATH_IN_ATTRIBUTE = re.compile(
     rf"&lt;{_MATH_ELEMENT} data-n=&quot;(\d+)&quot;&gt;&lt;/{_MATH_ELEMENT}&gt;"
 )
 
-# Ids and names Material's own page uses start with `__` (`__config`, `__search`, `__drawer`): an
-# entry's element taking one could stand in for the theme's. These `__` ids are PyMdown's.
-_OWN_DOUBLE_UNDERSCORE = ("__tabbed_", "__codelineno-", "__span-")
+# Ids and names of Material's page (`__config`, `__search`, `__drawer`, `__palette_0`) and those
+# its scripts give (`__code_0`): an entry's element taking one could stand in for the theme's.
+# Other ids stay, `__init__` headings and PyMdown's `__tabbed_1_1` and `__codelineno-0-1` too.
+_THEME_ID = re.compile(
+    r"__(?:config|search|drawer|toc|consent|analytics|settings|palette|code_|mermaid|md)"
+)
 
 _STYLE_PROPERTIES = frozenset(
     """text-align vertical-align width height max-width max-height min-width min-height
@@ -88,8 +91,8 @@ _ATTRIBUTES: dict[str, set[str]] = {
 def _keep_attribute(element: str, attribute: str, value: str) -> str | None:
     """The value an allowed attribute keeps, or None to drop it: ids that are the theme's, the
     attributes Material's scripts act on (`data-md-*`) and styles beyond the simple ones go."""
-    if attribute in ("id", "name") and value.startswith("__"):
-        return value if value.startswith(_OWN_DOUBLE_UNDERSCORE) else None
+    if attribute in ("id", "name", "for") and _THEME_ID.match(value):
+        return None
     if attribute.startswith("data-md"):
         return None
     if attribute == "style":

@@ -296,3 +296,23 @@ def test_sanitize_false_publishes_an_embed_as_written(journal_site: JournalSite)
     assert {tag for doc in index["docs"] for tag in doc.get("tags", [])} == {
         "&lt;b&gt;video&lt;/b&gt;"
     }
+
+
+def test_material_tags_plugin_shows_a_day_page_tag_as_text(journal_site: JournalSite):
+    # Material's own tags plugin prints a page's meta tags into the page unescaped.
+    journal_site.entry("2024-03-10.md", """
+        ---
+        tags: ["<img src=x onerror=alert(1)>", "a&b"]
+        ---
+        Hello.
+    """)
+    journal_site.configure(
+        plugins=["search", "tags", {"journal": {"as_of": "2024-03-10"}}]
+    )
+    journal_site.build()
+    page = journal_site.page("2024/03/10/")
+    material_tags = page.find("nav", cls="md-tags")
+    assert [tag.text() for tag in material_tags.find_all(cls="md-tag")] == [
+        "<img src=x onerror=alert(1)>", "a&b"
+    ]
+    assert not material_tags.find_all("img")

@@ -5,8 +5,8 @@ Events:
 - `on_files`: parse every entry, build the journal, add day/tag/archive/dashboard pages, entry
   images and files, and (when `nav` is not set) a short navigation: Dashboard, your pages,
   Archive, Tags.
+- `on_page_markdown` (first): escape a day page's tags, which the theme shows as HTML.
 - `on_page_content`: sanitize a day page's HTML (no entry runs script; `sanitize`).
-- `on_page_context` (before search): escape a day page's tags for the search index.
 - `on_post_page` (first): put back the finished HTML (listings, day-page chrome) that was kept
   out of Markdown and the search index; link the feed from every page's head, put a day page's
   date there, and keep the HTML of the days the feed carries.
@@ -306,6 +306,17 @@ class JournalPlugin(BasePlugin[JournalConfig]):
             return []
         return latest_days(self.journal.days, self.config.feed_length)
 
+    @event_priority(100)  # before any plugin reads the page's tags: Material's search and tags
+    def on_page_markdown(
+        self, markdown: str, page: Page, config: MkDocsConfig, files: Files
+    ) -> str:
+        # The theme shows a page's meta tags as HTML (search results, Material's tags plugin);
+        # a day page's tags are text. Chips, feed and stats read the journal, not this meta.
+        tags = page.meta.get("tags")
+        if page.meta.get("journal") == "day" and isinstance(tags, list):
+            page.meta["tags"] = [escape(str(tag)) for tag in tags]
+        return markdown
+
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         # Before the journal's own blocks go in: the sanitizer sees only what entries made.
         if page.meta.get("journal") == "day" and self.config.sanitize:
@@ -314,17 +325,6 @@ class JournalPlugin(BasePlugin[JournalConfig]):
             html = hide_html_blocks(html)
             html = anchor_html_blocks(html, self.anchored.get(page.file.src_uri, ()))
         return html
-
-    @event_priority(50)  # before Material's search plugin indexes the page
-    def on_page_context(
-        self, context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Any
-    ) -> dict[str, Any]:
-        # Material's search results show a page's tags as HTML; a day page's tags are text.
-        # Only the index reads them from the page's meta: chips, feed and stats use the journal.
-        tags = page.meta.get("tags")
-        if page.meta.get("journal") == "day" and isinstance(tags, list):
-            page.meta["tags"] = [escape(str(tag)) for tag in tags]
-        return context
 
     @event_priority(100)  # first, so a plugin that minifies the page sees the finished HTML
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:

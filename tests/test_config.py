@@ -22,6 +22,7 @@ INVALID = [
     ("pages", ["foo"], "foo"),
     ("numbering", "weekly", "weekly"),
     ("tags_url", "", "folder"),
+    ("sanitize", "sometimes", "bool"),
 ]
 
 

@@ -56,6 +56,8 @@ def test_dated_seed_every_heading_is_an_entry_and_the_header_is_preamble(dated):
     assert result.preamble_lines == (1, 7)
     preamble = (dated.root / "entries" / PREAMBLE_FILE).read_text(encoding="utf-8")
     assert "### Current streak: 11 days\n### Best streak: 11 days" in preamble
+    # Published as the introduction, without the hand-kept figures the dashboard now counts.
+    assert dated.article("introduction/").find("h1").text() == "X Days of ML Code"
     for page in dated.html_files():
         assert "Current streak: 11 days" not in page.read_text(encoding="utf-8"), page
 

@@ -70,3 +70,16 @@ def test_without_a_preamble_there_is_no_introduction(journal_site):
     _journal(journal_site, {})
     assert not (journal_site.site_dir / "introduction").exists()
     assert [title for title, _ in _nav(journal_site, "")] == ["Dashboard", "Archive", "Tags"]
+
+
+def test_hand_kept_streak_figures_are_left_out_and_said_so(journal_site):
+    _journal(journal_site, {"_preamble.md": (
+        "# My log\n\n### Current streak: 11 days\n**Best streak:** 12 days\n\n"
+        "My best streak so far came in week two.\n"
+    )})
+    text = journal_site.article("introduction/").text()
+    assert "11 days" not in text and "12 days" not in text
+    assert "My best streak so far came in week two." in text
+    result = journal_site.build()
+    assert "entries/_preamble.md: lines 3, 4 left out of the introduction" in result.stderr
+    assert "My log" in (journal_site.root / "entries" / "_preamble.md").read_text()

@@ -162,3 +162,13 @@ class JournalConfig(base.Config):
     between pages, instead of a new one per page as MkDocs does (~0.2 ms a page). Used only
     when every `markdown_extensions` entry comes from Python-Markdown or PyMdown Extensions,
     whose extensions reset their state between pages; `false` turns it off."""
+    sanitize = c.Type(bool, default=True)
+    """Clean the HTML of entries before it is published, so no entry can run script in a
+    reader's browser: event handlers, `javascript:` links and tags outside an allow-list go,
+    `<script>`, `<iframe>` and the like are shown as text. `false` publishes entries' HTML as
+    written, embeds and script included: only for a journal whose every entry you wrote.
+
+    ```yaml
+    sanitize: true
+    ```
+    """

@@ -6,7 +6,9 @@ Events:
 - `on_files`: parse every entry, build the journal, add day/tag/archive/dashboard pages (each a
   `JournalPage` whose theme template draws it), entry images and files, and (when `nav` is not
   set) a short navigation: Dashboard, your pages, Archive, Tags.
-- `on_page_content`: make raw HTML in entries harmless; keep the HTML of the days the feed carries.
+- `on_page_markdown` (first): escape a day page's tags, which the theme shows as HTML.
+- `on_page_content`: sanitize the HTML of day pages and the introduction (`sanitize`); keep
+  the HTML of the days the feed carries.
 - `on_env`: the date filters the journal's templates use.
 - `on_post_page` (first): link the feed from every page's head, put a day page's date there.
 - `on_post_build`: write `stats.json`, the badges and the feed.
@@ -18,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import time
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +47,7 @@ from .publish.stats_file import stats_json
 from .site.formats import long_date, month_year, short_date
 from .site.generate import generate_pages
 from .site.layout import Layout, Options
-from .site.sanitize import disarm_raw_html
+from .site.sanitize import sanitize_html
 from .site.urls import relative_url
 from .site.views import PageData
 from .site.window import serve_window
@@ -116,6 +119,14 @@ class JournalPlugin(BasePlugin[JournalConfig]):
             preambles = read_preambles(self.entries_dir, self.root)
         except JournalError as error:
             raise PluginError(str(error)) from None
+        for preamble in preambles:
+            if preamble.left_out and "introduction" in self.config.pages:
+                log.info(
+                    "%s/%s: lines %s left out of the introduction: hand-kept streak figures, "
+                    "which the dashboard counts (delete them to silence this)",
+                    self.entries_dir.name, preamble.rel_path,
+                    ", ".join(map(str, preamble.left_out)),
+                )
         journal = build_journal(entries, start=self.config.start, numbering=self.config.numbering)
         try:
             as_of = as_of_date(self.config.as_of, self.config.timezone)
@@ -237,10 +248,22 @@ class JournalPlugin(BasePlugin[JournalConfig]):
             return []
         return latest_days(self.journal.days, self.config.feed_length)
 
+    @event_priority(100)  # before any plugin reads the page's tags: Material's search and tags
+    def on_page_markdown(
+        self, markdown: str, page: Page, config: MkDocsConfig, files: Files
+    ) -> str:
+        # The theme shows a page's meta tags as HTML (search results, Material's tags plugin);
+        # a day page's tags are text. Chips, feed and stats read the journal, not this meta.
+        tags = page.meta.get("tags")
+        if isinstance(page, JournalPage) and page.kind == "day" and isinstance(tags, list):
+            page.meta["tags"] = [escape(str(tag)) for tag in tags]
+        return markdown
+
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         if not (isinstance(page, JournalPage) and page.kind in USER_TEXT_KINDS):
             return html
-        html = disarm_raw_html(html)
+        if self.config.sanitize:
+            html = sanitize_html(html)
         if page.url in self.feed_urls:
             self.feed_html[page.url] = html
         return html

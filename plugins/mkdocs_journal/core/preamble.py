@@ -10,6 +10,11 @@ from pathlib import Path
 from .errors import EntryError
 
 PREAMBLE_NAME = re.compile(r"^_preamble(?:-[0-9]+)?\.md$")
+# A hand-kept figure such as `### Current streak: 11 days`: the dashboard counts it now, and a
+# stale copy beside it would contradict it. (No nested quantifiers: linear on any line.)
+HAND_KEPT_FIGURE = re.compile(
+    r"^[#>*_\s-]*(?:current|best|longest)\s+streak[*_\s]*:?[*_\s]*[0-9]+\s*days?[*_\s]*$", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -17,6 +22,9 @@ class Preamble:
     rel_path: str
     """The file's path inside the entries folder."""
     text: str
+    """The text to publish: the file without its hand-kept figures."""
+    left_out: tuple[int, ...] = ()
+    """Lines (1-based) of hand-kept figures left out of `text`."""
 
 
 def _number(path: Path) -> int:
@@ -46,7 +54,12 @@ def read_preambles(folder: Path, display_root: Path) -> tuple[Preamble, ...]:
             raise EntryError(
                 shown, line, "the file is not UTF-8 text (save it with UTF-8 encoding)"
             ) from None
-        text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
-        if text:
-            preambles.append(Preamble(path.relative_to(folder).as_posix(), text))
+        lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        left_out = tuple(
+            number for number, line in enumerate(lines, start=1) if HAND_KEPT_FIGURE.match(line)
+        )
+        kept = "\n".join(line for number, line in enumerate(lines, start=1)
+                         if number not in left_out).strip()
+        if kept:
+            preambles.append(Preamble(path.relative_to(folder).as_posix(), kept, left_out))
     return tuple(preambles)

@@ -22,11 +22,11 @@ from typing import Any
 import jinja2
 from markupsafe import Markup, escape
 
-from . import fastpages
-from .formats import MONTHS, long_date, markdown_text, month_year, short_date
 from ..core.journal import EntryRef, Journal
 from ..core.model import Day, Entry, Tag
 from ..core.text import excerpt
+from . import fastpages
+from .formats import MONTHS, long_date, markdown_text, month_year, short_date
 from .urls import (
     day_src_uri,
     month_src_uri,

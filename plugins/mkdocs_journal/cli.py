@@ -263,6 +263,15 @@ def new(
             path = entry_path(site.entries_dir, date, second=True)
 
     number, number_end = _next_number(site, entries, date, path)
+    if number is None:
+        taken = _later_numbered(entries, date)
+        if taken is not None:
+            click.echo(
+                f"note: {date} gets no day number: the next day, {taken.date}, is day "
+                f"{taken.day} in {taken.path}; remove 'day:' from the later entries to have "
+                f"them renumbered",
+                err=True,
+            )
     spellings = _tag_spellings(entries)
     chosen: list[str] = []
     for raw in tags:
@@ -300,6 +309,12 @@ def _next_number(
     journal = site.journal([*entries, provisional])
     day = next(day for day in journal.days if day.date == date)
     return day.number, day.number_end
+
+
+def _later_numbered(entries: list[Entry], date: dt.date) -> Entry | None:
+    """The first published entry after `date` that carries its own day number, if any."""
+    later = [e for e in entries if e.date > date and e.day is not None and not e.draft]
+    return min(later, key=lambda entry: (entry.date, entry.path), default=None)
 
 
 def _tag_spellings(entries: list[Entry]) -> dict[str, str]:

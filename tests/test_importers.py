@@ -560,3 +560,77 @@ def test_days_inside_an_html_comment_are_not_entries():
     assert result.format == "log-template"
     assert [(e.day, e.date, e.title) for e in result.entries] == [(1, D(2016, 3, 1), "Real work")]
     assert "### Day 0: February 28, 2016" in result.preamble  # kept, still commented out
+
+
+# --- Inline text GitHub shows and Python-Markdown would lose ------------------------------------
+
+from mkdocs_journal.importers.inline import github_inline  # noqa: E402
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Colab: https://colab.research.google.com/drive/1Ve_HQY",
+     "Colab: <https://colab.research.google.com/drive/1Ve_HQY>"),
+    ("see https://example.org/a.", "see <https://example.org/a>."),
+    ("(https://en.wikipedia.org/wiki/Rust_(language))",
+     "(<https://en.wikipedia.org/wiki/Rust_(language)>)"),
+    ("* https://www.youtube.com/watch?v=9EN_HoEk3KY", "* <https://www.youtube.com/watch?v=9EN_HoEk3KY>"),
+    ("www.example.org/docs, then", "[www.example.org/docs](http://www.example.org/docs), then"),
+    # Already links, link targets, HTML attributes, reference definitions: as they were.
+    ("[docs](https://example.org/x) <https://example.org/y>",
+     "[docs](https://example.org/x) <https://example.org/y>"),
+    ('<img src="https://example.org/a.png" alt="x https://b.org">',
+     '<img src="https://example.org/a.png" alt="x https://b.org">'),
+    ("[rules]: https://example.org/rules", "[rules]: https://example.org/rules"),
+])
+def test_bare_urls_become_links_as_on_github(text, expected):
+    assert github_inline(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("note <Docker layers> & caching", "note &lt;Docker layers> & caching"),
+    ("Vec<T> and </end>", "Vec&lt;T> and &lt;/end>"),
+    ("<kbd>Ctrl</kbd> <br> <details><summary>more</summary>",
+     "<kbd>Ctrl</kbd> <br> <details><summary>more</summary>"),
+    ("a < b and <!-- a comment -->", "a < b and <!-- a comment -->"),
+    ("`Vec<T> https://x.org` and ``a ` <b>``", "`Vec<T> https://x.org` and ``a ` <b>``"),
+    ("\\<not a tag>", "\\<not a tag>"),
+])
+def test_angle_bracket_text_that_is_no_html_is_escaped(text, expected):
+    assert github_inline(text) == expected
+
+
+def test_code_blocks_keep_angle_brackets_and_urls():
+    fenced = "```text\n<Docker layers> https://example.org\n```"
+    assert github_inline(fenced) == fenced
+    indented = "Before.\n\n    let v: Vec<T> = https_get();\n    // https://example.org"
+    assert github_inline(indented) == indented
+    in_list = "- item\n\n    more <Docker layers> https://example.org"
+    assert github_inline(in_list) == (
+        "- item\n\n    more &lt;Docker layers> <https://example.org>"
+    )
+
+
+def test_inline_rewriting_is_linear_on_adversarial_lines():
+    # Unclosed code spans of every length, stray brackets and parentheses: one pass each.
+    line = " ".join("`" * n for n in range(1, 400)) + " <a" * 20_000
+    line += " https://x.org/" + "(" * 20_000 + ")" * 40_000 + " [" * 20_000 + "](" * 20_000
+    result = github_inline(line)
+    assert result.count("`") == line.count("`")
+
+
+def test_imported_urls_are_links_and_angle_text_is_visible_on_the_site(journal_site):
+    text = (
+        "# My journal\n\n## Day 1 - 3/1/2024\nNote <Docker layers> & caching.\n"
+        "Colab: https://colab.research.google.com/drive/abc_1\n\n"
+        "```\nlet v: Vec<u8> = vec![];\n```\n"
+    )
+    apply_plan(plan_import(parse_journal(text, source="README.md"), journal_site.root / "entries"))
+    journal_site.configure(journal={"as_of": "2024-03-01"})
+    journal_site.build()
+    article = journal_site.article("2024/03/01/")
+    hrefs = [a.attrs.get("href") for a in article.find_all("a")]
+    assert "https://colab.research.google.com/drive/abc_1" in hrefs
+    assert "Note <Docker layers> & caching." in article.text()
+    assert "let v: Vec<u8> = vec![];" in article.text()
+    dashboard = journal_site.article("")
+    assert "<Docker layers>" in dashboard.find("p", cls="journal-item__excerpt").text()

@@ -25,6 +25,7 @@ from .base import (
 )
 from .dates import MONTH_WORD, ORDINAL, ORDINAL_SUFFIX, find_date
 from .gfm import commonmark_to_python_markdown
+from .inline import github_inline
 from .summary import first_line_title
 
 
@@ -193,7 +194,7 @@ def _entry(
         day_end=reading.day_end,
         title=reading.title or title_from_body(body_lines),
         tags=tags,
-        body=commonmark_to_python_markdown("\n".join(body_lines)),
+        body=github_inline(commonmark_to_python_markdown("\n".join(body_lines))),
         first_line=heading.index + 1,
         last_line=end,
     )

@@ -105,8 +105,9 @@ def test_dated_seed_day_page_has_its_tags_and_code_but_no_tags_line(dated):
     assert [chip.text() for chip in chips] == ["max", "pooling"]  # `Tags: max pooling `
     assert "Tags:" not in article.text()
     assert any("[4, 3, 8, 5" in code.text() for code in article.find_all("code"))
-    # Title: the first line with prose, "[Video](…) was very good. Sliding window…"
-    assert article.find("h1").text() == "Video was very good"
+    # No title of its own: "Day N", and the first line, "[Video](…) was very good…", stays text.
+    assert article.find("h1").text() == "Day 7"
+    assert article.text().count("was very good") == 1
 
 
 def test_dated_seed_tag_page_lists_its_days_newest_first(dated):

@@ -130,3 +130,21 @@ def test_a_readme_home_page_stays_home_and_the_dashboard_moves(journal_site):
     journal_site.build()
     assert journal_site.article("").find("h1").text() == "About this log"
     assert journal_site.article("dashboard/").find(cls="journal-cards")
+
+
+def test_a_second_journal_plugin_instance_is_refused_in_one_line(journal_site):
+    journal_site.entry("2024-03-01.md", GOOD)
+    journal_site.configure(plugins=["search", {"journal": {"as_of": "2024-03-10"}},
+                                    {"journal": {"goal": 30}}])
+    result = journal_site.build(check=False)
+    output = output_of(result)
+    assert result.returncode != 0
+    assert "Traceback" not in output and "supports_multiple_instances" not in output
+    [line] = error_lines(result, "one journal per site")
+    assert "mkdocs.yml" in line and "2 times" in line
+    assert not journal_site.site_dir.joinpath("stats.json").exists()
+    # The command line reads the same mkdocs.yml and says the same.
+    from cli_helpers import journal
+
+    stats = journal(journal_site.root, "stats")
+    assert stats.exit_code == 1 and "one journal per site" in stats.stderr

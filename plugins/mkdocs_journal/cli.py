@@ -31,7 +31,7 @@ from .core.stats import journal_stats
 from .core.writing import entry_path, entry_text, write_new_file
 from .importers import FORMATS, apply_plan, parse_journal, plan_import
 from .importers.plan import ACTIONS
-from .plugin import resolve_as_of, stats_json
+from .plugin import journal_instances_problem, resolve_as_of, stats_json
 from .publish.readme import render_block, replace_block, with_markers
 from .site.pages import Layout
 
@@ -145,6 +145,8 @@ def load_site(config_file: Path | None) -> Site:
             raise JournalError(f"{shown(path)}: {_one_line(problem)}") from None
         except MkDocsException as error:
             raise JournalError(f"{shown(path)}: {_one_line(error.format_message())}") from None
+    if problem := journal_instances_problem(config):
+        raise JournalError(problem)
     plugin = config.plugins.get("journal")
     if plugin is None:
         raise JournalError(

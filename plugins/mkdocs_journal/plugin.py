@@ -119,7 +119,24 @@ def _nav_paths(nav: Any) -> Iterator[str]:
             yield from _nav_paths(item)
 
 
+def journal_instances_problem(config: MkDocsConfig) -> str | None:
+    """Why the site can't be built when `plugins` lists the journal more than once: a second
+    instance would overwrite the first one's stats.json, feed and pages."""
+    count = sum(isinstance(plugin, JournalPlugin) for plugin in config.plugins.values())
+    if count <= 1:
+        return None
+    name = Path(config.config_file_path or "mkdocs.yml").name
+    return (
+        f"{name}: the journal plugin is listed {count} times under 'plugins'; one journal per "
+        f"site for now: keep one '- journal' entry"
+    )
+
+
 class JournalPlugin(BasePlugin[JournalConfig]):
+    # Declared so that MkDocs does not warn about a second instance: on_config refuses it with
+    # a message that says what to do instead.
+    supports_multiple_instances = True
+
     def __init__(self) -> None:
         self.journal: Journal | None = None
         self.stats: dict[str, Any] = {}
@@ -139,6 +156,8 @@ class JournalPlugin(BasePlugin[JournalConfig]):
         self.serve_started = time.time()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        if problem := journal_instances_problem(config):
+            raise PluginError(problem)
         root = Path(config.config_file_path or ".").resolve().parent
         self.entries_dir = (root / self.config.entries_dir).resolve()
         if not self.entries_dir.is_dir():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shlex
 import shutil
@@ -120,6 +121,9 @@ def test_the_workflow_build_command_builds_this_repository_journal(tmp_path):
     site = tmp_path / "site"
     assert (site / "index.html").is_file() and (site / "stats.json").is_file()
     assert (site / "badges" / "streak.svg").is_file()
+    # A showcase counted as of its end (as_of): the streak the README's screenshot shows.
+    stats = json.loads((site / "stats.json").read_text(encoding="utf-8"))
+    assert stats["current_streak"]["days"] == 8 and stats["as_of"] == "2026-11-23"
     # The sample sets site_url, so a newcomer sees the feed, linked from every page.
     assert (site / "feed.xml").is_file()
     assert 'type="application/atom+xml"' in (site / "index.html").read_text(encoding="utf-8")

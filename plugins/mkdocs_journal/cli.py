@@ -22,7 +22,7 @@ import click
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, MkDocsException
 
-from .config import JournalConfig
+from .config import DEFAULT_ENTRIES_DIR, JournalConfig
 from .core.check import Problem, check_entries, load_all, sort_problems, spelling_key
 from .core.errors import JournalError
 from .core.journal import Journal, build_journal
@@ -155,7 +155,7 @@ def load_site(config_file: Path | None) -> Site:
     options: JournalConfig = plugin.config  # type: ignore[assignment]
     root = path.resolve().parent
     entries_dir = root / options.entries_dir
-    if not entries_dir.is_dir():
+    if not entries_dir.is_dir() and options.entries_dir != DEFAULT_ENTRIES_DIR:
         raise JournalError(
             f"entries folder '{options.entries_dir}' not found next to {shown(path)} "
             f"(create it or set 'entries_dir' under the journal plugin)"

@@ -30,7 +30,7 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
-from .config import JournalConfig
+from .config import DEFAULT_ENTRIES_DIR, JournalConfig
 from .converter import JournalPage, SharedConverter, shareable
 from .core.errors import JournalError
 from .core.journal import Journal, build_journal, load_entries
@@ -161,10 +161,16 @@ class JournalPlugin(BasePlugin[JournalConfig]):
         root = Path(config.config_file_path or ".").resolve().parent
         self.entries_dir = (root / self.config.entries_dir).resolve()
         if not self.entries_dir.is_dir():
-            raise PluginError(
-                f"journal: entries folder '{self.config.entries_dir}' not found next to "
-                f"{Path(config.config_file_path or 'mkdocs.yml').name} "
-                f"(create it or set 'entries_dir')"
+            name = Path(config.config_file_path or "mkdocs.yml").name
+            if self.config.entries_dir != DEFAULT_ENTRIES_DIR:  # set by hand: a typo, likely
+                raise PluginError(
+                    f"journal: entries folder '{self.config.entries_dir}' not found next to "
+                    f"{name} (create it or set 'entries_dir')"
+                )
+            # A new journal: an empty site, and the way to its first entry.
+            log.info(
+                "no '%s' folder next to %s yet: the journal is empty; write the first entry "
+                "with 'journal new' (it creates the folder)", self.config.entries_dir, name,
             )
         self.root = root
         if STYLESHEET not in config.extra_css:
@@ -378,5 +384,6 @@ class JournalPlugin(BasePlugin[JournalConfig]):
         target.write_text(stats_json(self.stats, self.layout), encoding="utf-8")
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
-        server.watch(str(self.entries_dir))
+        if self.entries_dir.is_dir():  # a folder made later is seen when serve restarts
+            server.watch(str(self.entries_dir))
         return server

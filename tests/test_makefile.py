@@ -19,7 +19,10 @@ pytestmark = pytest.mark.skipif(shutil.which("make") is None, reason="needs make
 
 def planned(folder: Path, target: str) -> list[str]:
     """The commands `make TARGET` would run there, one per line."""
-    result = subprocess.run(["make", "-n", target], cwd=folder, capture_output=True, text=True)
+    # Run from `make test` too: the outer make's variables would change what this one prints.
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MAKELEVEL", "MFLAGS")}
+    result = subprocess.run(["make", "--no-print-directory", "-n", target], cwd=folder,
+                            capture_output=True, text=True, env=env)
     assert result.returncode == 0, result.stderr
     return [line for line in result.stdout.splitlines() if line.strip()]
 

@@ -1,29 +1,39 @@
 # Two commands on a fresh machine: `make site` and `make test`.
+# `make site` installs only the package; `make test` adds the test extras (pytest, ruff,
+# Playwright: most of the venv's size). Each install has its own stamp, so either order works.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+SITE_STAMP := $(VENV)/.installed-site
+TEST_STAMP := $(VENV)/.installed-test
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test serve lint bench clean
+.PHONY: site test serve bench clean
 
-$(STAMP): pyproject.toml
+$(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
-	touch $(STAMP)
 
-site: $(STAMP)
+$(SITE_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	touch $(SITE_STAMP)
+
+# The test install includes the package, so it stands for the site's install too.
+$(TEST_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(TEST_STAMP) $(SITE_STAMP)
+
+site: $(SITE_STAMP)
 	$(BIN)/mkdocs build --strict
 
-serve: $(STAMP)
+serve: $(SITE_STAMP)
 	$(BIN)/mkdocs serve
 
-test: $(STAMP)
+test: $(TEST_STAMP)
 	$(BIN)/ruff check plugins tests
 	$(BIN)/python -m pytest
 
-bench: $(STAMP)
+bench: $(SITE_STAMP)
 	$(BIN)/python bench/run.py $(N)
 
 clean:

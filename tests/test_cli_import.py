@@ -7,6 +7,7 @@ the sources; the other journals here are written for these tests from the issue'
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import textwrap
 from pathlib import Path
@@ -15,7 +16,9 @@ import pytest
 from cli_helpers import journal, write
 from conftest import JournalSite
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+# Beside the repository; MKDOCS_JOURNAL_SEEDS points elsewhere (from a worktree, say).
+SEEDS = Path(os.environ.get("MKDOCS_JOURNAL_SEEDS")
+             or Path(__file__).resolve().parents[2] / "shared" / "seeds")
 
 TABLE_JOURNAL = textwrap.dedent("""\
     # My 100 days

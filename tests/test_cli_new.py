@@ -176,3 +176,42 @@ def test_edit_reports_a_failing_editor_but_keeps_the_entry(journal_site):
     assert result.exit_code == 1
     assert result.stderr == "Error: false: Editing failed\n"
     assert (journal_site.root / "entries/2024/2024-03-06.md").is_file()
+
+
+def test_back_dated_entry_never_repeats_a_later_days_number(journal_site):
+    # Day 1 two days ago, today's entry written with `journal new` as day 2, then yesterday's
+    # entry back-dated: day 2 is taken, and it is the only number that would fit.
+    journal_site.configure(journal={"as_of": "2024-03-03"})
+    journal_site.entry("2024/2024-03-01.md", "---\ndate: 2024-03-01\nday: 1\n---\nOne.\n")
+    journal_site.entry("2024/2024-03-03.md", "---\ndate: 2024-03-03\nday: 2\n---\nTwo.\n")
+    result = journal(journal_site.root, "new", "--date", "2024-03-02", "--title", "Catching up")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "entries/2024/2024-03-02.md\n"
+    assert "2024-03-02 gets no day number" in result.stderr
+    assert "entries/2024/2024-03-03.md" in result.stderr
+    meta, _ = front_matter(journal_site.root / "entries/2024/2024-03-02.md")
+    assert "day" not in meta
+    check = journal(journal_site.root, "check")
+    assert check.exit_code == 0, check.output
+    journal_site.build()
+    labels = [
+        [span.text() for span in journal_site.article(f"2024/03/0{day}/").find_all(
+            "span", cls="journal-daynum")][:1]
+        for day in (1, 2, 3)
+    ]
+    assert labels == [["Day 1"], [], ["Day 2"]]
+    assert "Catching up" in journal_site.html("2024/03/02/")
+
+
+def test_back_dated_entry_gets_the_number_of_its_date_when_later_days_are_counted(journal_site):
+    # Later entries without `day:` are renumbered by the site, so the new one takes its place.
+    journal_site.configure(journal={"as_of": "2024-03-03"})
+    journal_site.entry("2024/2024-03-01.md", "One.\n")
+    journal_site.entry("2024/2024-03-03.md", "Two.\n")
+    result = journal(journal_site.root, "new", "--date", "2024-03-02")
+    assert result.exit_code == 0 and result.stderr == "", result.output
+    meta, _ = front_matter(journal_site.root / "entries/2024/2024-03-02.md")
+    assert meta["day"] == 2
+    assert journal(journal_site.root, "check").exit_code == 0
+    journal_site.build()
+    assert "Day 3" in journal_site.html("2024/03/03/")

@@ -92,15 +92,13 @@ def test_every_shape_is_registered_by_name():
 
 def test_dated_tags_entries_in_source_order_with_tags_and_titles():
     result = parse("dated-tags.md")
+    # A heading with only a date gives no title: the site says "Day N", the body stays whole.
     assert summary(result) == [
-        (D(2021, 3, 4), None, None,
-         "Rewrote last week's report with ROW_NUMBER() instead of a self join",
-         ("joins", "window functions"), 8, 15),
-        (D(2021, 3, 3), None, None, "Looked at EXPLAIN ANALYZE output for the slow query",
-         ("indexes", "explain"), 16, 24),
+        (D(2021, 3, 4), None, None, None, ("joins", "window functions"), 8, 15),
+        (D(2021, 3, 3), None, None, None, ("indexes", "explain"), 16, 24),
         (D(2021, 3, 3), None, None, "second sitting", ("indexes",), 25, 29),
         # a blank line before `Tags:` (line 31) does not stop it being the tags line
-        (D(2021, 3, 2), None, None, "Cheat sheet", ("basics",), 30, 38),
+        (D(2021, 3, 2), None, None, None, ("basics",), 30, 38),
     ]
 
 
@@ -125,10 +123,10 @@ def test_hand_kept_streak_lines_are_preamble_not_entries():
 def test_day_ordinal_reads_ordinals_month_names_and_day_numbers():
     result = parse("day-ordinal.md")
     assert summary(result) == [
-        (D(2022, 3, 1), 0, None, "Bought a pencil set and a cheap sketchbook", (), 4, 8),
-        (D(2022, 3, 2), 1, None, "Ellipses: drew pages of them, wobbly at first", (), 9, 12),
-        (D(2022, 3, 4), 2, None, "Missed the 3rd", (), 13, 16),  # "4th of March, 2022"
-        (D(2022, 3, 5), 3, None, "Boxes in three-point perspective", (), 17, 20),  # "5th Mar"
+        (D(2022, 3, 1), 0, None, None, (), 4, 8),
+        (D(2022, 3, 2), 1, None, None, (), 9, 12),
+        (D(2022, 3, 4), 2, None, None, (), 13, 16),  # "4th of March, 2022"
+        (D(2022, 3, 5), 3, None, None, (), 17, 20),  # "5th Mar"
     ]
     assert result.preamble == (
         "# A hundred days of drawing\nSketchbook notes, newest at the bottom.\n"
@@ -159,22 +157,20 @@ def test_loose_numeric_day_headings_are_read(heading, day, day_end, date):
     assert detect_format(text) == "day-numeric"
     [entry] = parse_journal(text, source="README.md").entries
     assert (entry.day, entry.day_end, entry.date) == (day, day_end, date)
-    assert entry.title == "Worked on the parser"
+    assert entry.title is None
     assert entry.body == "Worked on the parser."
 
 
 def test_day_numeric_journal_entries_and_reports():
     result = parse("day-numeric.md")
     assert summary(result) == [
-        (D(2023, 7, 20), 1, None, "Installed rustup and made a first binary with cargo new",
-         ("rust", "cargo"), 5, 11),
-        (D(2023, 7, 21), 2, None, "Read the ownership chapter twice; moves finally make sense",
-         (), 12, 19),
-        (D(2023, 7, 22), 3, None, "Lifetimes on struct fields", ("rust", "lifetimes"), 20, 26),
-        (D(2023, 9, 23), 66, None, "Back after a long break", (), 27, 29),
-        (D(2023, 9, 30), 73, None, None, (), 30, 32),  # only an image: no title to take
+        (D(2023, 7, 20), 1, None, None, ("rust", "cargo"), 5, 11),
+        (D(2023, 7, 21), 2, None, None, (), 12, 19),
+        (D(2023, 7, 22), 3, None, None, ("rust", "lifetimes"), 20, 26),
+        (D(2023, 9, 23), 66, None, None, (), 27, 29),
+        (D(2023, 9, 30), 73, None, None, (), 30, 32),
         (D(2023, 10, 1), 74, None, "Error handling", (), 33, 35),  # title after the date
-        (D(2023, 10, 3), 76, None, "Started a small command-line tool", (), 39, 41),
+        (D(2023, 10, 3), 76, None, None, (), 39, 41),
     ]
     reports = {item.line: item.reason for item in result.not_imported}
     assert sorted(reports) == [36, 37, 38, 42, 43]
@@ -229,15 +225,12 @@ def test_numeric_dates_are_not_read_as_day_month_or_month_day_without_being_told
 # --- shape 4: the #100DaysOfCode log template ----------------------------------------------
 
 
-def test_log_template_titles_are_the_gist_of_todays_progress():
+def test_log_template_days_keep_their_progress_paragraph_whole_and_take_no_title():
     result = parse("log-template.md")
     assert summary(result) == [
-        (D(2017, 12, 30), 1, None, "Laid out a tip calculator with flexbox", (), 12, 19),
-        # the progress paragraph runs over two lines
-        (D(2017, 12, 31), 2, None, "Added input validation so that negative bills are refused",
-         (), 20, 28),
-        # the label alone on its line: the progress is the next paragraph
-        (D(2018, 1, 2), 3, None, "Styled the result box and tested on a phone", (), 29, 36),
+        (D(2017, 12, 30), 1, None, None, (), 12, 19),
+        (D(2017, 12, 31), 2, None, None, (), 20, 28),
+        (D(2018, 1, 2), 3, None, None, (), 29, 36),
     ]
     body = result.entries[0].body
     assert body.startswith("**Today's Progress**: Laid out a tip calculator")
@@ -558,5 +551,94 @@ def test_days_inside_an_html_comment_are_not_entries():
     )
     result = parse_journal(text, source="log.md")
     assert result.format == "log-template"
-    assert [(e.day, e.date, e.title) for e in result.entries] == [(1, D(2016, 3, 1), "Real work")]
+    assert [(e.day, e.date, e.title) for e in result.entries] == [(1, D(2016, 3, 1), None)]
     assert "### Day 0: February 28, 2016" in result.preamble  # kept, still commented out
+
+
+# --- Inline text GitHub shows and Python-Markdown would lose ------------------------------------
+
+from mkdocs_journal.importers.inline import github_inline  # noqa: E402
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Colab: https://colab.research.google.com/drive/1Ve_HQY",
+     "Colab: <https://colab.research.google.com/drive/1Ve_HQY>"),
+    ("see https://example.org/a.", "see <https://example.org/a>."),
+    ("(https://en.wikipedia.org/wiki/Rust_(language))",
+     "(<https://en.wikipedia.org/wiki/Rust_(language)>)"),
+    ("* https://www.youtube.com/watch?v=9EN_HoEk3KY", "* <https://www.youtube.com/watch?v=9EN_HoEk3KY>"),
+    ("www.example.org/docs, then", "[www.example.org/docs](http://www.example.org/docs), then"),
+    # Already links, link targets, HTML attributes, reference definitions: as they were.
+    ("[docs](https://example.org/x) <https://example.org/y>",
+     "[docs](https://example.org/x) <https://example.org/y>"),
+    ('<img src="https://example.org/a.png" alt="x https://b.org">',
+     '<img src="https://example.org/a.png" alt="x https://b.org">'),
+    ("[rules]: https://example.org/rules", "[rules]: https://example.org/rules"),
+])
+def test_bare_urls_become_links_as_on_github(text, expected):
+    assert github_inline(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("note <Docker layers> & caching", "note &lt;Docker layers> & caching"),
+    ("Vec<T> and </end>", "Vec&lt;T> and &lt;/end>"),
+    ("<kbd>Ctrl</kbd> <br> <details><summary>more</summary>",
+     "<kbd>Ctrl</kbd> <br> <details><summary>more</summary>"),
+    ("a < b and <!-- a comment -->", "a < b and <!-- a comment -->"),
+    ("`Vec<T> https://x.org` and ``a ` <b>``", "`Vec<T> https://x.org` and ``a ` <b>``"),
+    ("\\<not a tag>", "\\<not a tag>"),
+])
+def test_angle_bracket_text_that_is_no_html_is_escaped(text, expected):
+    assert github_inline(text) == expected
+
+
+def test_code_blocks_keep_angle_brackets_and_urls():
+    fenced = "```text\n<Docker layers> https://example.org\n```"
+    assert github_inline(fenced) == fenced
+    indented = "Before.\n\n    let v: Vec<T> = https_get();\n    // https://example.org"
+    assert github_inline(indented) == indented
+    in_list = "- item\n\n    more <Docker layers> https://example.org"
+    assert github_inline(in_list) == (
+        "- item\n\n    more &lt;Docker layers> <https://example.org>"
+    )
+
+
+def test_inline_rewriting_is_linear_on_adversarial_lines():
+    # Unclosed code spans of every length, stray brackets and parentheses: one pass each.
+    line = " ".join("`" * n for n in range(1, 400)) + " <a" * 20_000
+    line += " https://x.org/" + "(" * 20_000 + ")" * 40_000 + " [" * 20_000 + "](" * 20_000
+    result = github_inline(line)
+    assert result.count("`") == line.count("`")
+
+
+def test_imported_urls_are_links_and_angle_text_is_visible_on_the_site(journal_site):
+    text = (
+        "# My journal\n\n## Day 1 - 3/1/2024\nNote <Docker layers> & caching.\n"
+        "Colab: https://colab.research.google.com/drive/abc_1\n\n"
+        "```\nlet v: Vec<u8> = vec![];\n```\n"
+    )
+    apply_plan(plan_import(parse_journal(text, source="README.md"), journal_site.root / "entries"))
+    journal_site.configure(journal={"as_of": "2024-03-01"})
+    journal_site.build()
+    article = journal_site.article("2024/03/01/")
+    hrefs = [a.attrs.get("href") for a in article.find_all("a")]
+    assert "https://colab.research.google.com/drive/abc_1" in hrefs
+    assert "Note <Docker layers> & caching." in article.text()
+    assert "let v: Vec<u8> = vec![];" in article.text()
+    dashboard = journal_site.article("")
+    assert "<Docker layers>" in dashboard.find("p", cls="journal-item__excerpt").text()
+
+
+def test_an_untitled_imported_day_is_day_n_with_its_first_sentence_once(journal_site):
+    first = ("Hectic day but still managed to work on a simple project, a text classifier "
+             "for support tickets, in the evening.")
+    text = f"# Log\n\n## Day 49 - 3/1/2024\n{first}\nMore notes.\n"
+    apply_plan(plan_import(parse_journal(text, source="README.md"), journal_site.root / "entries"))
+    entry = (journal_site.root / "entries/2024/2024-03-01.md").read_text(encoding="utf-8")
+    assert "title:" not in entry and entry.count("Hectic day") == 1
+    journal_site.configure(journal={"as_of": "2024-03-01"})
+    journal_site.build()
+    article = journal_site.article("2024/03/01/")
+    assert article.find("h1").text() == "Day 49"
+    assert article.text().count("Hectic day") == 1
+    assert first in article.text()

@@ -362,3 +362,15 @@ def test_a_readme_in_the_entries_folder_is_not_an_entry(tmp_path):
     (tmp_path / "2024" / "2024-03-01.md").write_text("Day one.\n", encoding="utf-8")
     entries = load_entries(tmp_path, tmp_path)
     assert [entry.path for entry in entries] == ["2024/2024-03-01.md"]
+
+
+def test_a_date_squeezed_before_a_taken_number_gets_none_instead_of_a_duplicate():
+    # 2024-03-02 and -03 were written after 2024-03-04 had been numbered day 2 in its file.
+    journal = build_journal([
+        make("2024-03-01.md", "day: 1\n"),
+        make("2024-03-02.md"),
+        make("2024-03-03.md"),
+        make("2024-03-04.md", "day: 2\n"),
+        make("2024-03-05.md"),
+    ])
+    assert [day.number for day in journal.days] == [1, None, None, 2, 3]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shlex
 import shutil
@@ -120,3 +121,36 @@ def test_the_workflow_build_command_builds_this_repository_journal(tmp_path):
     site = tmp_path / "site"
     assert (site / "index.html").is_file() and (site / "stats.json").is_file()
     assert (site / "badges" / "streak.svg").is_file()
+    # A showcase counted as of its end (as_of): the streak the README's screenshot shows.
+    stats = json.loads((site / "stats.json").read_text(encoding="utf-8"))
+    assert stats["current_streak"]["days"] == 8 and stats["as_of"] == "2026-11-23"
+    # The sample sets site_url, so a newcomer sees the feed, linked from every page.
+    assert (site / "feed.xml").is_file()
+    assert 'type="application/atom+xml"' in (site / "index.html").read_text(encoding="utf-8")
+
+
+def _install_commands(folder: Path, tmp_path: Path) -> list[str]:
+    """What the workflow's install step runs in `folder`, with `python` a stub that records it."""
+    step = next(s for s in load_workflow()["jobs"]["build"]["steps"]
+                if "pip install" in s.get("run", ""))
+    stub = tmp_path / "bin"
+    stub.mkdir(exist_ok=True)
+    log = tmp_path / "calls.txt"
+    (stub / "python").write_text(f'#!/bin/sh\necho "python $*" >> "{log}"\n', encoding="utf-8")
+    (stub / "python").chmod(0o755)
+    log.write_text("", encoding="utf-8")
+    env = {**os.environ, **step.get("env", {}), "PATH": f"{stub}{os.pathsep}{os.environ['PATH']}"}
+    result = subprocess.run(["bash", "-e", "-c", step["run"]], cwd=folder, env=env,
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    return log.read_text(encoding="utf-8").splitlines()
+
+
+@pytest.mark.skipif(shutil.which("bash") is None, reason="the workflow's steps run in bash")
+def test_the_workflow_installs_the_package_in_a_journal_repository_and_the_source_here(tmp_path):
+    journal_repository = tmp_path / "my-journal"
+    (journal_repository / "entries").mkdir(parents=True)
+    assert _install_commands(journal_repository, tmp_path) == [
+        "python -m pip install mkdocs-journal"
+    ]
+    assert _install_commands(ROOT, tmp_path) == ["python -m pip install ."]

@@ -130,3 +130,49 @@ def test_a_readme_home_page_stays_home_and_the_dashboard_moves(journal_site):
     journal_site.build()
     assert journal_site.article("").find("h1").text() == "About this log"
     assert journal_site.article("dashboard/").find(cls="journal-cards")
+
+
+def test_a_second_journal_plugin_instance_is_refused_in_one_line(journal_site):
+    journal_site.entry("2024-03-01.md", GOOD)
+    journal_site.configure(plugins=["search", {"journal": {"as_of": "2024-03-10"}},
+                                    {"journal": {"goal": 30}}])
+    result = journal_site.build(check=False)
+    output = output_of(result)
+    assert result.returncode != 0
+    assert "Traceback" not in output and "supports_multiple_instances" not in output
+    [line] = error_lines(result, "one journal per site")
+    assert "mkdocs.yml" in line and "2 times" in line
+    assert not journal_site.site_dir.joinpath("stats.json").exists()
+    # The command line reads the same mkdocs.yml and says the same.
+    from cli_helpers import journal
+
+    stats = journal(journal_site.root, "stats")
+    assert stats.exit_code == 1 and "one journal per site" in stats.stderr
+
+
+def test_a_new_site_without_an_entries_folder_is_an_empty_journal_with_a_hint(journal_site):
+    (journal_site.root / "entries").rmdir()
+    journal_site.configure()
+    result = journal_site.build()
+    hint = [line for line in output_of(result).splitlines() if "no 'entries' folder" in line]
+    assert len(hint) == 1 and "journal new" in hint[0], output_of(result)
+    assert journal_site.stats()["days_logged"] == 0
+    assert journal_site.site_dir.joinpath("index.html").is_file()
+    # The hint's command works there and makes the folder.
+    from cli_helpers import journal
+
+    created = journal(journal_site.root, "new")
+    assert created.exit_code == 0, created.output
+    assert (journal_site.root / created.stdout.strip()).is_file()
+    journal_site.build()
+    assert journal_site.stats()["days_logged"] == 1
+
+
+def test_the_readmes_example_error_is_what_the_build_prints(journal_site):
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    [example] = [line for line in readme.splitlines() if "2026-11-31.md:2:" in line]
+    journal_site.entry("2026/2026-11-31.md", "---\ndate: 2026-11-31\n---\nText\n")
+    result = journal_site.build(check=False)
+    assert example in output_of(result).splitlines()

@@ -22,7 +22,7 @@ import click
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, MkDocsException
 
-from .config import JournalConfig
+from .config import DEFAULT_ENTRIES_DIR, JournalConfig
 from .core.check import Problem, check_entries, load_all, sort_problems, spelling_key
 from .core.dates import as_of_date
 from .core.errors import JournalError
@@ -32,6 +32,7 @@ from .core.stats import journal_stats
 from .core.writing import entry_path, entry_text, write_new_file
 from .importers import FORMATS, apply_plan, parse_journal, plan_import
 from .importers.plan import ACTIONS
+from .plugin import journal_instances_problem
 from .publish.readme import render_block, replace_block, with_markers
 from .publish.stats_file import stats_json
 from .site.layout import Layout
@@ -146,6 +147,8 @@ def load_site(config_file: Path | None) -> Site:
             raise JournalError(f"{shown(path)}: {_one_line(problem)}") from None
         except MkDocsException as error:
             raise JournalError(f"{shown(path)}: {_one_line(error.format_message())}") from None
+    if problem := journal_instances_problem(config):
+        raise JournalError(problem)
     plugin = config.plugins.get("journal")
     if plugin is None:
         raise JournalError(
@@ -154,7 +157,7 @@ def load_site(config_file: Path | None) -> Site:
     options: JournalConfig = plugin.config  # type: ignore[assignment]
     root = path.resolve().parent
     entries_dir = root / options.entries_dir
-    if not entries_dir.is_dir():
+    if not entries_dir.is_dir() and options.entries_dir != DEFAULT_ENTRIES_DIR:
         raise JournalError(
             f"entries folder '{options.entries_dir}' not found next to {shown(path)} "
             f"(create it or set 'entries_dir' under the journal plugin)"
@@ -264,6 +267,15 @@ def new(
             path = entry_path(site.entries_dir, date, second=True)
 
     number, number_end = _next_number(site, entries, date, path)
+    if number is None:
+        taken = _later_numbered(entries, date)
+        if taken is not None:
+            click.echo(
+                f"note: {date} gets no day number: the next day, {taken.date}, is day "
+                f"{taken.day} in {taken.path}; remove 'day:' from the later entries to have "
+                f"them renumbered",
+                err=True,
+            )
     spellings = _tag_spellings(entries)
     chosen: list[str] = []
     for raw in tags:
@@ -301,6 +313,12 @@ def _next_number(
     journal = site.journal([*entries, provisional])
     day = next(day for day in journal.days if day.date == date)
     return day.number, day.number_end
+
+
+def _later_numbered(entries: list[Entry], date: dt.date) -> Entry | None:
+    """The first published entry after `date` that carries its own day number, if any."""
+    later = [e for e in entries if e.date > date and e.day is not None and not e.draft]
+    return min(later, key=lambda entry: (entry.date, entry.path), default=None)
 
 
 def _tag_spellings(entries: list[Entry]) -> dict[str, str]:

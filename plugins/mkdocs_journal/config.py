@@ -99,8 +99,12 @@ class SegmentOption(c.Type):
         return segment
 
 
+DEFAULT_ENTRIES_DIR = "entries"
+"""Missing, it is a journal with no entries yet; another folder set by hand must exist."""
+
+
 class JournalConfig(base.Config):
-    entries_dir = c.Type(str, default="entries")
+    entries_dir = c.Type(str, default=DEFAULT_ENTRIES_DIR)
     """Folder of entry files, relative to `mkdocs.yml`.
 
     ```yaml

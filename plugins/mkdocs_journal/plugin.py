@@ -30,7 +30,7 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
-from .config import JournalConfig
+from .config import DEFAULT_ENTRIES_DIR, JournalConfig
 from .converter import SharedConverter, shareable
 from .core.dates import as_of_date
 from .core.errors import JournalError
@@ -79,7 +79,24 @@ def _check_collision(dest_uri: str, page: PageData, users: dict[str, str],
         )
 
 
+def journal_instances_problem(config: MkDocsConfig) -> str | None:
+    """Why the site can't be built when `plugins` lists the journal more than once: a second
+    instance would overwrite the first one's stats.json, feed and pages."""
+    count = sum(isinstance(plugin, JournalPlugin) for plugin in config.plugins.values())
+    if count <= 1:
+        return None
+    name = Path(config.config_file_path or "mkdocs.yml").name
+    return (
+        f"{name}: the journal plugin is listed {count} times under 'plugins'; one journal per "
+        f"site for now: keep one '- journal' entry"
+    )
+
+
 class JournalPlugin(BasePlugin[JournalConfig]):
+    # Declared so that MkDocs does not warn about a second instance: on_config refuses it with
+    # a message that says what to do instead.
+    supports_multiple_instances = True
+
     def __init__(self) -> None:
         self.journal: Journal | None = None
         self.stats: dict[str, Any] = {}
@@ -97,13 +114,21 @@ class JournalPlugin(BasePlugin[JournalConfig]):
         self.serve_started = time.time()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        if problem := journal_instances_problem(config):
+            raise PluginError(problem)
         root = Path(config.config_file_path or ".").resolve().parent
         self.entries_dir = (root / self.config.entries_dir).resolve()
         if not self.entries_dir.is_dir():
-            raise PluginError(
-                f"journal: entries folder '{self.config.entries_dir}' not found next to "
-                f"{Path(config.config_file_path or 'mkdocs.yml').name} "
-                f"(create it or set 'entries_dir')"
+            name = Path(config.config_file_path or "mkdocs.yml").name
+            if self.config.entries_dir != DEFAULT_ENTRIES_DIR:  # set by hand: a typo, likely
+                raise PluginError(
+                    f"journal: entries folder '{self.config.entries_dir}' not found next to "
+                    f"{name} (create it or set 'entries_dir')"
+                )
+            # A new journal: an empty site, and the way to its first entry.
+            log.info(
+                "no '%s' folder next to %s yet: the journal is empty; write the first entry "
+                "with 'journal new' (it creates the folder)", self.config.entries_dir, name,
             )
         self.root = root
         add_journal_templates(config, root)
@@ -314,5 +339,6 @@ class JournalPlugin(BasePlugin[JournalConfig]):
         target.write_text(stats_json(self.stats, self.layout), encoding="utf-8")
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
-        server.watch(str(self.entries_dir))
+        if self.entries_dir.is_dir():  # a folder made later is seen when serve restarts
+            server.watch(str(self.entries_dir))
         return server

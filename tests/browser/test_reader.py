@@ -183,3 +183,15 @@ def test_dashboard_fits_a_phone_screen(served_sites, browser, artifacts, width):
         page.screenshot(path=artifacts / "dashboard-phone.png", full_page=True)
     finally:
         context.close()
+
+
+def test_the_sample_asks_no_other_site_for_anything_and_keeps_its_edit_button(site, page, problems):
+    # A github.com repo_url would make Material fetch stars and forks from api.github.com.
+    day = site.journal.days[-1]
+    for url in (site.url(), site.day_url(day.date)):
+        goto(page, url)
+        page.wait_for_load_state("networkidle")
+    assert problems.external == []
+    edit = page.locator("a.md-content__button[href*='/edit/main/']")
+    assert edit.count() == 1
+    assert edit.get_attribute("href").endswith(f"entries/{day.entries[0].rel_path}")

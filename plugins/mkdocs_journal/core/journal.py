@@ -175,13 +175,23 @@ def day_numbers(
     """Challenge day numbers for ascending dates; explicit numbers win.
 
     `logged`: each logged date is the next day (a missed date does not count, as in #100DaysOfCode),
-    and an explicit number restarts the count. `calendar`: days since the start date.
+    and an explicit number restarts the count. A date whose count would reach the number the next
+    explicitly numbered date carries (an entry written afterwards for an earlier day) gets no
+    number rather than a second "Day 2". `calendar`: days since the start date.
     Dates before the challenge start get no number.
     """
     result: dict[dt.date, tuple[int | None, int | None]] = {}
     first = start or (dates[0][0] if dates else None)
+    # For each position, the first explicit number at or after it (scanned once, from the end).
+    next_explicit: list[int | None] = [None] * len(dates)
+    upcoming: int | None = None
+    for index in range(len(dates) - 1, -1, -1):
+        explicit = dates[index][1]
+        if explicit is not None:
+            upcoming = explicit[0]
+        next_explicit[index] = upcoming
     counter = 0
-    for date, explicit in dates:
+    for index, (date, explicit) in enumerate(dates):
         if explicit is not None:
             result[date] = (explicit[0], explicit[1] if explicit[1] != explicit[0] else None)
             counter = explicit[1]
@@ -189,6 +199,8 @@ def day_numbers(
             result[date] = (None, None)
         elif numbering == "calendar":
             result[date] = ((date - first).days + 1, None)
+        elif next_explicit[index] == counter + 1:
+            result[date] = (None, None)
         else:
             counter += 1
             result[date] = (counter, None)

@@ -1,8 +1,9 @@
 """Journals where each day starts with a heading: find those headings and cut the text at them.
 
-The shapes differ only in how a day heading is read (`read`) and how a title is found when
-the heading has none (`title_from_body`); cutting, tags lines and the accounting of every line
-are shared here.
+The shapes differ only in how a day heading is read (`read`); cutting, tags lines and the
+accounting of every line are shared here. A day whose heading has no title gets none: the site
+shows it as "Day N" with its text whole, which reads better in the pager, the feed and the
+README table than a first sentence cut short and repeated above itself.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .base import (
@@ -25,7 +26,7 @@ from .base import (
 )
 from .dates import MONTH_WORD, ORDINAL, ORDINAL_SUFFIX, find_date
 from .gfm import commonmark_to_python_markdown
-from .summary import first_line_title
+from .inline import github_inline
 
 
 @dataclass(frozen=True)
@@ -139,7 +140,6 @@ def import_by_headings(
     read: HeadingReader,
     *,
     example: str,
-    title_from_body: Callable[[Sequence[str]], str | None] = first_line_title,
 ) -> ImportResult:
     """Cut the source at its day headings; each line goes to an entry, the preamble or a report."""
     readings = [(heading, read(heading.text)) for heading in source.headings]
@@ -163,7 +163,7 @@ def import_by_headings(
     for position, (heading, reading) in enumerate(cuts):
         end = cuts[position + 1][0].index if position + 1 < len(cuts) else len(source.lines)
         if reading is not None and reading.date is not None:
-            entries.append(_entry(source, heading, reading, end, title_from_body))
+            entries.append(_entry(source, heading, reading, end))
         else:
             not_imported.extend(_refused(source, heading, reading, end))
     not_imported.sort(key=lambda item: item.line)
@@ -181,7 +181,6 @@ def _entry(
     heading: Heading,
     reading: HeadingReading,
     end: int,
-    title_from_body: Callable[[Sequence[str]], str | None],
 ) -> ImportedEntry:
     assert reading.date is not None
     body_lines = list(source.lines[heading.index + 1 : end])
@@ -191,9 +190,9 @@ def _entry(
         date=reading.date,
         day=reading.day,
         day_end=reading.day_end,
-        title=reading.title or title_from_body(body_lines),
+        title=reading.title,
         tags=tags,
-        body=commonmark_to_python_markdown("\n".join(body_lines)),
+        body=github_inline(commonmark_to_python_markdown("\n".join(body_lines))),
         first_line=heading.index + 1,
         last_line=end,
     )

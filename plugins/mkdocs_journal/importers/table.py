@@ -24,6 +24,7 @@ from .base import (
     Source,
     preamble_of,
 )
+from .inline import github_inline
 from .sections import split_tags
 from .summary import plain_line
 
@@ -188,7 +189,7 @@ def _entry(row: list[str], columns: _Columns, start: dt.date, line: int) -> Impo
         day_end=last,
         title=plain_line(title_cell) or None,
         tags=split_tags(cell(columns.tags)),
-        body="\n\n".join(parts),
+        body=github_inline("\n\n".join(parts)),
         first_line=line,
         last_line=line,
     )

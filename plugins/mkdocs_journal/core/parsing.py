@@ -32,6 +32,13 @@ FAST_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 UNCLOSED = re.compile(r"while (scanning a quoted scalar|parsing a flow (sequence|mapping))")
 STR_TAG = "tag:yaml.org,2002:str"
 TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
+# C0 controls but tab, line feed and carriage return; DEL; C1 controls. YAML refuses them and a
+# page would carry them raw (a NUL even into the search index), so an entry holding one is refused.
+CONTROL_CHARACTER = re.compile("[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f-\x9f]")
+CONTROL_NAMES = (
+    "NUL SOH STX ETX EOT ENQ ACK BEL BS HT LF VT FF CR SO SI DLE DC1 DC2 DC3 DC4 NAK SYN ETB CAN"
+    " EM SUB ESC FS GS RS US"
+).split()
 
 
 def read_entry(file: Path, display_path: str, rel_path: str) -> Entry:
@@ -55,6 +62,7 @@ def read_entry(file: Path, display_path: str, rel_path: str) -> Entry:
 def parse_entry(path: str, text: str, *, rel_path: str | None = None) -> Entry:
     """Parse an entry's text; `path` is only used to name the file in errors and for its date."""
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    _refuse_control_characters(path, text)
     front = _split_front_matter(path, text)
     meta, key_lines = front.meta, front.key_lines
     body, body_line = front.body, front.body_line
@@ -96,6 +104,23 @@ def parse_entry(path: str, text: str, *, rel_path: str | None = None) -> Entry:
     )
 
 
+def _refuse_control_characters(path: str, text: str) -> None:
+    """An invisible control character (a NUL pasted from a terminal, say) is named with its
+    line and column rather than published raw or crashing the YAML reader."""
+    found = CONTROL_CHARACTER.search(text)
+    if found is None:
+        return
+    position = found.start()
+    line_start = text.rfind("\n", 0, position) + 1
+    code = ord(found.group(0))
+    name = CONTROL_NAMES[code] if code < len(CONTROL_NAMES) else "DEL" if code == 0x7F else "C1"
+    raise EntryError(
+        path, text.count("\n", 0, position) + 1,
+        f"control character U+{code:04X} ({name}) at column {position - line_start + 1}: "
+        f"delete it (it is invisible in an editor and cannot be shown on a page)",
+    )
+
+
 @dataclass(frozen=True)
 class _FrontMatter:
     meta: dict[str, Any]
@@ -129,7 +154,10 @@ def _split_front_matter(path: str, text: str) -> _FrontMatter:
 def _load_yaml(
     path: str, yaml_text: str, first_line: int, loader_class: type = FAST_YAML_LOADER
 ) -> tuple[dict[str, Any], dict[str, int], dict[str, yaml.Node]]:
-    loader = loader_class(yaml_text)
+    try:
+        loader = loader_class(yaml_text)
+    except yaml.YAMLError as error:  # the reader refuses some characters before parsing
+        raise EntryError(path, first_line, f"front matter is not valid YAML: {error}") from None
     try:
         node = loader.get_single_node()
         if node is None:
@@ -166,9 +194,38 @@ def _load_yaml(
         raise _yaml_syntax_error(path, error, first_line) from None
     except yaml.YAMLError as error:
         raise EntryError(path, first_line, f"front matter is not valid YAML: {error}") from None
+    except RecursionError:
+        raise EntryError(
+            path, first_line + _too_deep_line(yaml_text),
+            f"front matter is nested more than {MAX_DEPTH} levels deep here: "
+            "use plain 'key: value' lines",
+        ) from None
     finally:
         loader.dispose()
     return data, key_lines, nodes
+
+
+MAX_DEPTH = 100
+"""Deeper front matter than this is named where it passes the limit (PyYAML recurses)."""
+
+
+def _too_deep_line(yaml_text: str) -> int:
+    """The YAML line (0-based) where nesting passes MAX_DEPTH, found with PyYAML's event parser,
+    which keeps its own stack instead of recursing."""
+    depth = 0
+    opening = (yaml.SequenceStartEvent, yaml.MappingStartEvent)
+    closing = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
+    try:
+        for event in yaml.parse(yaml_text, Loader=yaml.SafeLoader):
+            if isinstance(event, opening):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    return event.start_mark.line
+            elif isinstance(event, closing):
+                depth -= 1
+    except yaml.YAMLError:
+        pass
+    return 0
 
 
 def _yaml_syntax_error(path: str, error: yaml.MarkedYAMLError, first_line: int) -> EntryError:

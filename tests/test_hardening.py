@@ -1,0 +1,79 @@
+"""Odd input, as an attacker or a careless user writes it: one line naming the file (and line),
+never a traceback, a hang, a wrong figure or a silent drop."""
+
+from __future__ import annotations
+
+import pytest
+from cli_helpers import journal
+
+GOOD = "---\ntitle: Fine day\n---\nAll good.\n"
+
+
+def output_of(result) -> str:
+    return result.stdout + result.stderr
+
+
+def lines_naming(result, needle: str) -> list[str]:
+    return [line for line in output_of(result).splitlines() if needle in line]
+
+
+def refused(journal_site, name: str, needle: str) -> str:
+    """Build and check the journal; both refuse it with one line about `name`; that line."""
+    journal_site.configure()
+    result = journal_site.build(check=False)
+    assert result.returncode != 0
+    assert "Traceback" not in output_of(result)
+    lines = lines_naming(result, name)
+    assert len(lines) == 1, output_of(result)
+    assert needle in lines[0]
+    checked = journal(journal_site.root, "check")
+    assert checked.exit_code == 1
+    found = [line for line in checked.stdout.splitlines() if line.startswith(name)]
+    assert len(found) == 1, checked.stdout
+    assert needle in found[0]
+    return found[0]
+
+
+# --- control characters ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("content", "where", "what"),
+    [
+        ("---\ntitle: \"a\x00b\"\n---\nText\n", ":2:", "U+0000 (NUL) at column 10"),
+        ("---\ntitle: ok\n---\nfirst\nText a\x00b\n", ":5:", "U+0000 (NUL) at column 7"),
+        ("---\ntitle: ok\n---\nbell \x07 here\n", ":4:", "U+0007 (BEL)"),
+        ("escape \x1b[31mred\n", ":1:", "U+001B (ESC)"),
+        ("---\ntitle: ok\r\n---\r\nC1 \x85 here\r\n", ":4:", "U+0085 (C1)"),
+    ],
+    ids=["nul-in-front-matter", "nul-in-body", "bell", "escape-without-front-matter", "c1-crlf"],
+)
+def test_control_character_is_named_with_its_line(journal_site, content, where, what):
+    journal_site.entry("2024-03-01.md", GOOD)
+    path = journal_site.root / "entries" / "2024-03-02.md"
+    path.write_bytes(content.encode("utf-8"))
+    line = refused(journal_site, "entries/2024-03-02.md", what)
+    assert line.startswith(f"entries/2024-03-02.md{where} control character")
+    assert "delete it" in line
+
+
+def test_tabs_and_line_endings_are_not_control_characters_to_refuse(journal_site):
+    journal_site.entry("2024-03-01.md", "---\ntitle: Tabs\r\n---\r\n\tindented\tcode\r\n")
+    journal_site.build()
+    assert "indented" in journal_site.html("2024/03/01/")
+
+
+# --- deeply nested front matter ---------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("yaml_text", "line"),
+    [
+        ("extra: " + "[" * 5000 + "]" * 5000, 3),
+        ("\n".join(" " * i + f"k{i}:" for i in range(3000)) + "\n" + " " * 3000 + "v", 103),
+    ],
+    ids=["flow", "block"],
+)
+def test_front_matter_nested_thousands_deep_is_one_line(journal_site, yaml_text, line):
+    journal_site.entry("2024-03-01.md", GOOD)
+    journal_site.entry("2024-03-02.md", f"---\ntitle: Deep\n{yaml_text}\n---\nText\n")
+    found = refused(journal_site, "entries/2024-03-02.md", "nested more than 100 levels")
+    assert found.startswith(f"entries/2024-03-02.md:{line}:")

@@ -15,7 +15,7 @@ import yaml
 
 from .errors import EntryError
 from .model import Entry
-from .text import CodeFences
+from .text import PLACEHOLDER, CodeFences, replace_code_spans, strip_emphasis, strip_links
 
 KNOWN_KEYS = frozenset({"date", "title", "tags", "day", "draft"})
 FILENAME_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -23,7 +23,8 @@ DAY_NUMBER = re.compile(r"^[0-9]+$")
 DAY_RANGE = re.compile(r"^\s*([0-9]+)\s*(?:[-–—]|\.\.)\s*([0-9]+)\s*$")
 SETEXT_UNDERLINE = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 BLOCK_START = re.compile(r"^ {0,3}([-*+>|<]|\d+[.)]|    )|^\t")
-ATX_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$")
+ATX_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(.+)$")
+"""The text after the hashes still holds the optional closing `###`: see `_atx_text`."""
 FRONT_MATTER_CLOSE = ("---", "...")
 YAML_FIRST_LINE = 2
 """The file line of the front matter's first YAML line (after the opening `---`)."""
@@ -398,6 +399,16 @@ def _day(path: str, value: Any, line: int | None) -> tuple[int | None, int | Non
     )
 
 
+def _atx_text(text: str) -> str:
+    """A heading's text without its closing hashes (`## Title ##`), in string operations: the
+    same as a regex, but linear however many spaces a line holds."""
+    text = text.rstrip(" \t")
+    bare = text.rstrip("#")
+    if bare != text and bare[-1:] in (" ", "\t"):
+        text = bare.rstrip(" \t")
+    return text or bare
+
+
 def _title_from_heading(body: str, body_line: int) -> tuple[str | None, str, int]:
     """Take the first heading (`# Title`, or `Title` underlined with `===`/`---`) as the title;
     drop it from the body when it opens the body. Lines inside fenced code are not headings."""
@@ -411,7 +422,8 @@ def _title_from_heading(body: str, body_line: int) -> tuple[str | None, str, int
             continue
         heading = ATX_HEADING.match(line)
         if heading:
-            return _heading_title(heading.group(1), lines, index, seen_text, body, body_line)
+            text = _atx_text(heading.group(1))
+            return _heading_title(text, lines, index, seen_text, body, body_line)
         if lone_line is not None and lone_line == index - 1 and SETEXT_UNDERLINE.match(line):
             opens = not any(text.strip() for text in lines[:lone_line])
             return _heading_title(lines[lone_line], lines, index, not opens, body, body_line)
@@ -424,32 +436,23 @@ def _title_from_heading(body: str, body_line: int) -> tuple[str | None, str, int
     return None, body, body_line
 
 
-_CODE_SPAN = re.compile(r"(`+)(.+?)\1")
-_INLINE_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])")
-
-
 def heading_text(markdown: str) -> str:
     """A heading's words without its inline markup (`**`, `_`, backticks, links).
 
     Text inside code spans is kept as written, and so is anything that looks like HTML:
     `Vec<T>` in a heading means the type, not a tag.
     """
-    parts = []
-    last = 0
-    for match in _CODE_SPAN.finditer(markdown):
-        parts.append(_strip_emphasis(markdown[last : match.start()]))
-        parts.append(match.group(2).strip())
-        last = match.end()
-    parts.append(_strip_emphasis(markdown[last:]))
-    return " ".join("".join(parts).split())
+    kept: list[str] = []
 
+    def keep(code: str) -> str:
+        kept.append(code.strip())
+        return f"\x00{len(kept) - 1}\x00"
 
-def _strip_emphasis(text: str) -> str:
-    text = _INLINE_LINK.sub(r"\1", text)
-    text = _STRONG.sub(r"\2", text)
-    return _EMPHASIS.sub(r"\2", text)
+    text = replace_code_spans(markdown.replace("\x00", ""), keep)
+    text = strip_emphasis(strip_links(text))
+    if kept:
+        text = PLACEHOLDER.sub(lambda match: kept[int(match.group(1))], text)
+    return " ".join(text.split())
 
 
 def _heading_title(

@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING, Any
 
 from markupsafe import escape
 
-from .formats import long_date, markdown_text, month_year, short_date
 from ..core.journal import EntryRef
 from ..core.model import Day, Tag
+from .formats import long_date, markdown_text, month_year, short_date
 
 if TYPE_CHECKING:
     from .pages import _Site

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
-import posixpath
 import re
 import secrets
 import zlib
@@ -22,11 +21,12 @@ from typing import Any
 import jinja2
 from markupsafe import Markup, escape
 
-from . import fastpages
-from .formats import MONTHS, long_date, markdown_text, month_year, short_date
 from ..core.journal import EntryRef, Journal
 from ..core.model import Day, Entry, Tag
 from ..core.text import excerpt
+from . import fastpages
+from .formats import MONTHS, long_date, markdown_text, month_year, short_date
+from .links import rewrite_links
 from .urls import (
     day_src_uri,
     month_src_uri,
@@ -39,8 +39,6 @@ from .urls import (
 TEMPLATES = Path(__file__).parent / "templates"
 HEATMAP_WEEKS = 53
 MIN_HEATMAP_WEEKS = 26
-_LINK_TARGET = re.compile(r"(!?\[[^\]\n]*\]\(\s*<?)([^)\s>]+)")
-_REFERENCE = re.compile(r"^( {0,3}\[[^\]\n]+\]:\s*<?)(\S+?)(>?(?:\s|$))", re.M)
 _NOT_ASCII_BMP = re.compile("[\x7f-\uffff]")
 _UNSAFE_TAG = re.compile(
     # Math that pymdownx.arithmatex (generic: false) writes for MathJax 2 is kept whole: a
@@ -48,10 +46,6 @@ _UNSAFE_TAG = re.compile(
     r'(<script type="math/tex(?:; mode=display)?">.*?</script>)'
     r"|<(?=/?(?:title|textarea|style|xmp|iframe|noembed|noframes|script|plaintext)[\s/>])",
     re.I | re.S,
-)
-# Fenced code blocks and code spans, where a link is text to show, not a link.
-_CODE = re.compile(
-    r"^ {0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^ {0,3}\1[^\n]*$|\Z)|(`+)[^\n]*?\2", re.S | re.M
 )
 # Unguessable, so text in an entry can never be taken for a placeholder.
 _BLOCK_TOKEN = secrets.token_hex(6)
@@ -62,14 +56,7 @@ _BLOCK_PLACEHOLDER = re.compile(rf"<!--journal-html-{_BLOCK_TOKEN}-(\d+)-->")
 _BLOCK_WORD = re.compile(
     rf"(?:<p>journal{_BLOCK_TOKEN}block(\d+)</p>|journal{_BLOCK_TOKEN}block(\d+))(\s*)"
 )
-_EXTERNAL = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|/|#)")
 _HEADING_END = re.compile(r"</h[1-6]>")
-# A link or reference target that is not external: a search or two finds whether a body needs
-# work (each starts with a literal, which the regex engine scans for quickly).
-_LOCAL_LINK = re.compile(r"\[[^\]\n]*\]\(\s*<?(?![a-zA-Z][a-zA-Z0-9+.-]*:|/|#)[^)\s>]")
-_LOCAL_REFERENCE = re.compile(
-    r"^ {0,3}\[[^\]\n]+\]:\s*<?(?![a-zA-Z][a-zA-Z0-9+.-]*:|/|#)\S", re.M
-)
 
 
 @dataclass(frozen=True)
@@ -415,45 +402,6 @@ def disarm_raw_html(html: str) -> str:
 
 def _disarm(match: re.Match[str]) -> str:
     return match.group(1) or "&lt;"
-
-
-def rewrite_links(
-    body: str,
-    entry_rel_path: str,
-    assets_prefix: str,
-    page_src: str,
-    entry_pages: dict[str, str] | None = None,
-) -> str:
-    """Point an entry's relative links and images at the same files from its day page's folder;
-    a link to another entry file (`2024-03-01.md`) leads to that entry's day page (`entry_pages`:
-    entry path inside the entries folder → day page source). Code is left as written."""
-    if not _LOCAL_LINK.search(body) and not ("]:" in body and _LOCAL_REFERENCE.search(body)):
-        return body  # only web links (the common case): nothing to point elsewhere
-    entry_dir = posixpath.dirname(f"{assets_prefix}/{entry_rel_path}")
-    page_dir = posixpath.dirname(page_src) or "."
-    entry_pages = entry_pages or {}
-
-    def fix(target: str) -> str:
-        if _EXTERNAL.match(target):
-            return target
-        path, hash_, fragment = target.partition("#")
-        resolved = posixpath.normpath(posixpath.join(entry_dir, path))
-        inside = resolved.removeprefix(f"{assets_prefix}/")
-        if inside != resolved and inside in entry_pages:
-            resolved = entry_pages[inside]
-        return posixpath.relpath(resolved, page_dir) + hash_ + fragment
-
-    def rewrite(text: str) -> str:
-        text = _LINK_TARGET.sub(lambda m: m.group(1) + fix(m.group(2)), text)
-        return _REFERENCE.sub(lambda m: m.group(1) + fix(m.group(2)) + m.group(3), text)
-
-    pieces: list[str] = []
-    done = 0
-    for code in _CODE.finditer(body):
-        pieces += [rewrite(body[done : code.start()]), code.group(0)]
-        done = code.end()
-    pieces.append(rewrite(body[done:]))
-    return "".join(pieces)
 
 
 def generate_pages(

@@ -6,7 +6,6 @@ import datetime as dt
 import functools
 import posixpath
 import re
-import unicodedata
 from urllib.parse import quote
 
 PLACEHOLDERS = {"yyyy": "%Y", "mm": "%m", "dd": "%d"}

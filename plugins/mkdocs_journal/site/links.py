@@ -1,0 +1,87 @@
+"""Relative links in an entry, pointed at the same files from its day page's folder.
+
+Every pattern here runs over user text and is linear in it: a link's label cannot hold a bracket
+(so no scan restarts inside another label), and code spans are found by pairing backtick runs
+in one pass instead of by a backreference search.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+
+from ..core.text import code_span_regions
+
+_LINK_TARGET = re.compile(r"(!?\[[^\[\]\n]*\]\(\s*<?)([^)\s>]+)")
+_REFERENCE = re.compile(r"^( {0,3}\[[^\]\n]+\]:\s*<?)(\S+?)(>?(?:\s|$))", re.M)
+# The lookaheads keep a fence's run whole: backing off one backtick at a time is quadratic.
+_FENCED = re.compile(
+    r"^ {0,3}(`{3,}(?!`)|~{3,}(?!~))[^\n]*\n.*?(?:^ {0,3}\1[^\n]*$|\Z)", re.S | re.M
+)
+_EXTERNAL = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|/|#)")
+# A link or reference target that is not external: a search or two finds whether a body needs
+# work (each starts with a literal, which the regex engine scans for quickly).
+_LOCAL_LINK = re.compile(r"\[[^\[\]\n]*\]\(\s*<?(?![a-zA-Z][a-zA-Z0-9+.-]*:|/|#)[^)\s>]")
+_LOCAL_REFERENCE = re.compile(
+    r"^ {0,3}\[[^\]\n]+\]:\s*<?(?![a-zA-Z][a-zA-Z0-9+.-]*:|/|#)\S", re.M
+)
+
+
+def rewrite_links(
+    body: str,
+    entry_rel_path: str,
+    assets_prefix: str,
+    page_src: str,
+    entry_pages: dict[str, str] | None = None,
+) -> str:
+    """Point an entry's relative links and images at the same files from its day page's folder;
+    a link to another entry file (`2024-03-01.md`) leads to that entry's day page (`entry_pages`:
+    entry path inside the entries folder → day page source). Code is left as written."""
+    if not _LOCAL_LINK.search(body) and not ("]:" in body and _LOCAL_REFERENCE.search(body)):
+        return body  # only web links (the common case): nothing to point elsewhere
+    entry_dir = posixpath.dirname(f"{assets_prefix}/{entry_rel_path}")
+    page_dir = posixpath.dirname(page_src) or "."
+    entry_pages = entry_pages or {}
+
+    def fix(target: str) -> str:
+        if _EXTERNAL.match(target):
+            return target
+        path, hash_, fragment = target.partition("#")
+        resolved = posixpath.normpath(posixpath.join(entry_dir, path))
+        inside = resolved.removeprefix(f"{assets_prefix}/")
+        if inside != resolved and inside in entry_pages:
+            resolved = entry_pages[inside]
+        return posixpath.relpath(resolved, page_dir) + hash_ + fragment
+
+    def rewrite(text: str) -> str:
+        text = _LINK_TARGET.sub(lambda m: m.group(1) + fix(m.group(2)), text)
+        return _REFERENCE.sub(lambda m: m.group(1) + fix(m.group(2)) + m.group(3), text)
+
+    pieces: list[str] = []
+    done = 0
+    for start, end in code_regions(body):
+        pieces += [rewrite(body[done:start]), body[start:end]]
+        done = end
+    pieces.append(rewrite(body[done:]))
+    return "".join(pieces)
+
+
+def code_regions(body: str) -> list[tuple[int, int]]:
+    """Where fenced code blocks and code spans (on one line) are, in order: a link there is text
+    to show, not a link."""
+    regions: list[tuple[int, int]] = []
+    done = 0
+    for fence in [*_FENCED.finditer(body), None]:
+        stop = fence.start() if fence is not None else len(body)
+        line_start = done
+        while line_start < stop:
+            line_end = body.find("\n", line_start, stop)
+            line_end = stop if line_end < 0 else line_end
+            if "`" in body[line_start:line_end]:
+                for start, end in code_span_regions(body[line_start:line_end]):
+                    regions.append((line_start + start, line_start + end))
+            line_start = line_end + 1
+        if fence is not None:
+            regions.append((fence.start(), fence.end()))
+            done = fence.end()
+    return regions

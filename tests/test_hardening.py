@@ -77,3 +77,34 @@ def test_front_matter_nested_thousands_deep_is_one_line(journal_site, yaml_text,
     journal_site.entry("2024-03-02.md", f"---\ntitle: Deep\n{yaml_text}\n---\nText\n")
     found = refused(journal_site, "entries/2024-03-02.md", "nested more than 100 levels")
     assert found.startswith(f"entries/2024-03-02.md:{line}:")
+
+
+# --- long tags ---------------------------------------------------------------------------------
+
+def test_long_tags_get_short_unique_slugs(journal_site):
+    prefix = "word " * 1000  # 5,000 characters
+    tags = [f"{prefix}{number}" for number in range(30)]
+    for index, tag in enumerate(tags):
+        journal_site.entry(f"2024-03-{index + 1:02d}.md", f"---\ntags: ['{tag}']\n---\nText.\n")
+    journal_site.configure(journal={"as_of": "2024-03-31"})
+    journal_site.build()
+    listed = journal_site.stats()["tags"]
+    slugs = [item["slug"] for item in listed]
+    assert len(set(slugs)) == len(tags)
+    assert all(len(slug) <= 80 and not slug.endswith("-") for slug in slugs)
+    assert all(slug.startswith("word-word-") for slug in slugs)
+    for item in listed:  # every tag page exists and is the page of its own tag
+        assert item["name"][-3:].strip() in journal_site.html(item["url"])
+
+
+# --- time zones in the feed -------------------------------------------------------------------
+
+def test_feed_takes_one_day_with_and_without_a_time_zone_offset(journal_site):
+    journal_site.entry("2024-03-01.md", "---\ndate: 2024-03-01 08:00:00\n---\nMorning.\n")
+    journal_site.entry("2024-03-01-2.md", "---\ndate: 2024-03-01T21:30:00+05:00\n---\nEvening.\n")
+    journal_site.configure(site_url="https://example.org/", journal={"timezone": "Europe/Paris"})
+    journal_site.build()
+    feed = (journal_site.site_dir / "feed.xml").read_text(encoding="utf-8")
+    # 21:30 at +05:00 is 17:30 in Paris (UTC+1): after 08:00 Paris, so the day dates from 08:00.
+    assert "<published>2024-03-01T08:00:00+01:00</published>" in feed
+    assert "Evening." in journal_site.html("2024/03/01/")

@@ -108,3 +108,18 @@ def test_feed_takes_one_day_with_and_without_a_time_zone_offset(journal_site):
     # 21:30 at +05:00 is 17:30 in Paris (UTC+1): after 08:00 Paris, so the day dates from 08:00.
     assert "<published>2024-03-01T08:00:00+01:00</published>" in feed
     assert "Evening." in journal_site.html("2024/03/01/")
+
+
+# --- file name and front matter disagree ------------------------------------------------------
+
+def test_check_warns_when_file_name_and_date_disagree(journal_site):
+    journal_site.configure()
+    journal_site.entry("2024-03-09.md", "---\ndate: 2024-03-09\n---\nSame date.\n")
+    journal_site.entry("2024/2024-03-10.md", "---\ntitle: Copied\ndate: 2024-03-05\n---\nText.\n")
+    result = journal(journal_site.root, "check")
+    assert result.exit_code == 0
+    assert result.stdout.splitlines() == [
+        "entries/2024/2024-03-10.md:3: warning: the file name says 2024-03-10 but 'date:' says "
+        "2024-03-05, the date it is published on; rename the file or fix the date",
+        "2 entries checked: 0 errors, 1 warning",
+    ]

@@ -123,3 +123,42 @@ def test_check_warns_when_file_name_and_date_disagree(journal_site):
         "2024-03-05, the date it is published on; rename the file or fix the date",
         "2 entries checked: 0 errors, 1 warning",
     ]
+
+
+# --- journal readme --write -------------------------------------------------------------------
+
+README = "# Me\n\n<!-- journal:start -->\n<!-- journal:end -->\n"
+
+
+def readme_site(journal_site):
+    journal_site.configure()
+    journal_site.entry("2024-03-01.md", GOOD)
+    return journal_site.root
+
+
+def test_readme_write_refuses_a_read_only_readme_by_its_name(journal_site):
+    root = readme_site(journal_site)
+    target = root / "README.md"
+    target.write_text(README, encoding="utf-8")
+    target.chmod(0o444)
+    (root).chmod(0o555)
+    try:
+        result = journal(root, "readme", "--write", "README.md")
+    finally:
+        root.chmod(0o755)
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: README.md: the file is read-only; nothing was changed")
+    assert ".README" not in result.stderr
+    assert target.read_text(encoding="utf-8") == README
+
+
+def test_readme_write_goes_through_a_symlink(journal_site):
+    root = readme_site(journal_site)
+    (root / "docs" / "README.md").write_text(README, encoding="utf-8")
+    link = root / "README.md"
+    link.symlink_to("docs/README.md")
+    result = journal(root, "readme", "--write", "README.md")
+    assert result.exit_code == 0, result.stderr
+    assert link.is_symlink()
+    assert "**Current streak:**" in (root / "docs" / "README.md").read_text(encoding="utf-8")
+    assert not list(root.glob(".README*")) and not list((root / "docs").glob(".README*"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import stat
 import tempfile
 import zoneinfo
 from collections.abc import Callable, Iterator
@@ -429,8 +430,25 @@ def _day_link(site: Site) -> Callable[[Day], str | None]:
 
 
 def _replace_file(target: Path, data: bytes) -> None:
-    """Write through a temporary file, so an interrupted write never leaves half a README."""
-    handle = tempfile.NamedTemporaryFile(dir=target.parent, prefix=f".{target.name}.", delete=False)
+    """Write through a temporary file, so an interrupted write never leaves half a README.
+
+    A symlinked README is written through (the link stays a link), and a file the user cannot
+    write is refused under its own name, not the temporary file's."""
+    real = Path(os.path.realpath(target))
+    # The owner's write bit counts even for root: a file marked read-only is meant to stay so.
+    if not os.access(real, os.W_OK) or not real.stat().st_mode & stat.S_IWUSR:
+        raise JournalError(
+            f"{shown(target)}: the file is read-only; nothing was changed "
+            f"(make it writable, e.g. chmod u+w {shown(target)})"
+        )
+    try:
+        handle = tempfile.NamedTemporaryFile(dir=real.parent, prefix=f".{real.name}.", delete=False)
+    except OSError as error:
+        raise JournalError(
+            f"{shown(target)}: cannot write next to it in {shown(real.parent)} "
+            f"({error.strerror}); nothing was changed"
+        ) from None
+    target = real
     try:
         with handle:
             handle.write(data)

@@ -162,3 +162,23 @@ def test_readme_write_goes_through_a_symlink(journal_site):
     assert link.is_symlink()
     assert "**Current streak:**" in (root / "docs" / "README.md").read_text(encoding="utf-8")
     assert not list(root.glob(".README*")) and not list((root / "docs").glob(".README*"))
+
+
+def test_import_force_overwrites_through_a_symlink_and_refuses_read_only(tmp_path):
+    source = tmp_path / "old.md"
+    source.write_text("# Log\n\n## 2018/9/20\nTags: keras\n\nTrained a model.\n", encoding="utf-8")
+    into = tmp_path / "entries"
+    (into / "2018").mkdir(parents=True)
+    kept = tmp_path / "elsewhere.md"
+    kept.write_text("---\ndate: 2018-09-20\n---\nEdited by hand.\n", encoding="utf-8")
+    (into / "2018" / "2018-09-20.md").symlink_to(kept)
+    kept.chmod(0o444)
+    result = journal(tmp_path, "import", "old.md", "--into", "entries", "--force")
+    assert result.exit_code == 1
+    assert "2018-09-20.md: the file is read-only; it was not overwritten" in result.stderr
+    assert ".import-" not in result.stderr
+    kept.chmod(0o644)
+    result = journal(tmp_path, "import", "old.md", "--into", "entries", "--force")
+    assert result.exit_code == 0, result.stderr
+    assert (into / "2018" / "2018-09-20.md").is_symlink()
+    assert "Trained a model." in kept.read_text(encoding="utf-8")

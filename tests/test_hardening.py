@@ -182,3 +182,44 @@ def test_import_force_overwrites_through_a_symlink_and_refuses_read_only(tmp_pat
     assert result.exit_code == 0, result.stderr
     assert (into / "2018" / "2018-09-20.md").is_symlink()
     assert "Trained a model." in kept.read_text(encoding="utf-8")
+
+
+# --- what the entries folder holds ------------------------------------------------------------
+
+def test_symlinked_folders_are_read_once_and_loops_end(journal_site, tmp_path_factory):
+    outside = tmp_path_factory.mktemp("elsewhere")
+    (outside / "2024-03-02.md").write_text("---\ntitle: Linked day\n---\nText.\n", "utf-8")
+    (outside / "chart.png").write_bytes(b"png")
+    journal_site.entry("2024-03-01.md", GOOD)
+    entries = journal_site.root / "entries"
+    (entries / "linked").symlink_to(outside, target_is_directory=True)
+    (entries / "again").symlink_to(outside, target_is_directory=True)  # the same folder twice
+    (entries / "linked" / "loop").symlink_to(entries, target_is_directory=True)
+    journal_site.configure()
+    journal_site.build()
+    assert "Linked day" in journal_site.html("2024/03/02/")
+    assert journal_site.stats()["entries"] == 2
+    published = [p for p in (journal_site.site_dir / "entries").rglob("chart.png")]
+    assert len(published) == 1
+    checked = journal(journal_site.root, "check")
+    assert checked.stdout.splitlines()[-1] == "2 entries checked: no problems"
+
+
+def test_dangling_entry_link_is_an_error_naming_it(journal_site):
+    journal_site.entry("2024-03-01.md", GOOD)
+    (journal_site.root / "entries" / "2024-03-02.md").symlink_to("gone/2024-03-02.md")
+    line = refused(journal_site, "entries/2024-03-02.md", "symbolic link to gone/2024-03-02.md")
+    assert "does not exist" in line
+
+
+def test_markdown_and_upper_case_extensions_are_entries_not_files(journal_site):
+    journal_site.entry("2024-03-01.md", GOOD)
+    journal_site.entry("2024-03-02.markdown", "---\ntitle: Long suffix\n---\nText.\n")
+    journal_site.entry("2024-03-03.MD", "---\ntitle: Shouting suffix\n---\nText.\n")
+    journal_site.configure()
+    journal_site.build()
+    assert "Long suffix" in journal_site.html("2024/03/02/")
+    assert "Shouting suffix" in journal_site.html("2024/03/03/")
+    published = {p.name for p in journal_site.site_dir.rglob("*") if p.is_file()}
+    assert not published & {"2024-03-02.markdown", "2024-03-03.MD"}
+    assert journal(journal_site.root, "check").stdout.endswith("3 entries checked: no problems\n")

@@ -33,7 +33,7 @@ from mkdocs.structure.pages import Page
 from .config import JournalConfig
 from .converter import JournalPage, SharedConverter, shareable
 from .core.errors import JournalError
-from .core.journal import Journal, build_journal, load_entries
+from .core.journal import Journal, build_journal, folder_files, is_entry_name, load_entries
 from .core.model import Day, Entry
 from .core.stats import journal_stats
 from .publish.badges import write_badges
@@ -248,10 +248,10 @@ class JournalPlugin(BasePlugin[JournalConfig]):
 
     def _add_entry_assets(self, files: Files, config: MkDocsConfig) -> None:
         """Images and other files beside the entries, published under the same relative paths."""
-        for path in sorted(self.entries_dir.rglob("*")):
+        # The same walk as the entries': symlinked folders followed once, hidden files left out.
+        for path in folder_files(self.entries_dir):
             relative = path.relative_to(self.entries_dir)
-            hidden = any(part.startswith(".") for part in relative.parts)
-            if not path.is_file() or path.suffix == ".md" or hidden:
+            if not path.is_file() or is_entry_name(path):
                 continue
             src_uri = f"{self.layout.assets_prefix}/{relative.as_posix()}"
             if files.get_file_from_path(src_uri) is None:

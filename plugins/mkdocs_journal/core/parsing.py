@@ -6,6 +6,7 @@ Every problem becomes an `EntryError` naming the file and, where it can, the lin
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,6 +45,12 @@ CONTROL_NAMES = (
 
 def read_entry(file: Path, display_path: str, rel_path: str) -> Entry:
     """Read and parse an entry file; a file that is not UTF-8 is an error, not a crash."""
+    if file.is_symlink() and not file.exists():
+        raise EntryError(
+            display_path, None,
+            f"is a symbolic link to {os.readlink(file)}, which does not exist "
+            f"(fix or remove the link)",
+        )
     try:
         raw = file.read_bytes()
     except OSError as error:

@@ -20,6 +20,10 @@ def lines_naming(result, needle: str) -> list[str]:
 def refused(journal_site, name: str, needle: str) -> str:
     """Build and check the journal; both refuse it with one line about `name`; that line."""
     journal_site.configure()
+    return refused_as_configured(journal_site, name, needle)
+
+
+def refused_as_configured(journal_site, name: str, needle: str) -> str:
     result = journal_site.build(check=False)
     assert result.returncode != 0
     assert "Traceback" not in output_of(result)
@@ -223,3 +227,46 @@ def test_markdown_and_upper_case_extensions_are_entries_not_files(journal_site):
     published = {p.name for p in journal_site.site_dir.rglob("*") if p.is_file()}
     assert not published & {"2024-03-02.markdown", "2024-03-03.MD"}
     assert journal(journal_site.root, "check").stdout.endswith("3 entries checked: no problems\n")
+
+
+# --- the ends of the calendar, and ranges -----------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("date", "as_of"),
+    [("9999-12-31", "9999-12-31"), ("9999-12-30", "9999-12-31"), ("0001-01-01", "0001-01-01")],
+)
+def test_entries_at_the_ends_of_the_calendar_build(journal_site, date, as_of):
+    # The heatmap lives in site/pages.py (being rewritten): it must not step past 9999-12-31,
+    # and the dashboard's year of cells must not start before 0001-01-01.
+    journal_site.entry(f"{date}.md", "---\ntitle: Edge of time\n---\nText.\n")
+    journal_site.configure(site_url="https://example.org/", journal={"as_of": as_of})
+    journal_site.build()
+    stats = journal_site.stats()
+    assert stats["current_streak"]["days"] == 1
+    assert "Edge of time" in journal_site.html(f"{date[:4]}/{date[5:7]}/{date[8:]}/")
+    assert "Edge of time" in (journal_site.site_dir / "feed.xml").read_text(encoding="utf-8")
+    assert journal(journal_site.root, "stats").exit_code == 0
+
+
+def test_day_range_past_the_year_9999_is_refused(journal_site):
+    journal_site.entry("9999-12-20.md", "---\ntitle: Late\nday: 1-30\n---\nText.\n")
+    journal_site.configure(journal={"as_of": "9999-12-31"})
+    line = refused_as_configured(journal_site, "entries/9999-12-20.md", "runs past 9999-12-31")
+    assert line.startswith("entries/9999-12-20.md:3: day range 1-30 from 9999-12-20")
+
+
+def test_day_range_past_the_as_of_date_is_refused(journal_site):
+    journal_site.entry("2024-03-01.md", GOOD)
+    journal_site.entry("2024-03-02.md", "---\ntitle: Typo\nday: 1-100000\n---\nText.\n")
+    journal_site.configure()
+    result = journal_site.build(check=False)
+    assert result.returncode != 0 and "Traceback" not in output_of(result)
+    assert lines_naming(result, "entries/2024-03-02.md:3:") == [
+        "ERROR   -  entries/2024-03-02.md:3: day range 1-100000 runs to 2297-12-15, after the "
+        "as-of date 2024-03-10; fix the range, or mark the entry 'draft: true'"
+    ]
+    checked = journal(journal_site.root, "check")
+    assert checked.exit_code == 1
+    assert "entries/2024-03-02.md:3: day range ending 2297-12-15 is in the future" in checked.stdout
+    stats = journal(journal_site.root, "stats")
+    assert stats.exit_code == 1 and "day range 1-100000 runs to 2297-12-15" in stats.stderr

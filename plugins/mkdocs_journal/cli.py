@@ -26,7 +26,7 @@ from mkdocs.exceptions import Abort, MkDocsException
 from .config import JournalConfig
 from .core.check import Problem, check_entries, load_all, sort_problems, spelling_key
 from .core.errors import JournalError
-from .core.journal import Journal, build_journal
+from .core.journal import Journal, build_journal, future_ranges
 from .core.model import Day, Entry
 from .core.stats import journal_stats
 from .core.writing import entry_path, entry_text, write_new_file
@@ -80,6 +80,9 @@ class Site:
             more = len(loaded.errors) - 1
             hint = f" (and {_count(more, 'more problem')}; run 'journal check')" if more else ""
             raise JournalError(f"{loaded.errors[0]}{hint}")
+        too_long = future_ranges(loaded.entries, self.as_of())
+        if too_long:
+            raise JournalError(str(too_long[0]))
         return list(loaded.entries)
 
     def journal(self, entries: list[Entry] | None = None) -> Journal:

@@ -33,7 +33,14 @@ from mkdocs.structure.pages import Page
 from .config import JournalConfig
 from .converter import JournalPage, SharedConverter, shareable
 from .core.errors import JournalError
-from .core.journal import Journal, build_journal, folder_files, is_entry_name, load_entries
+from .core.journal import (
+    Journal,
+    build_journal,
+    folder_files,
+    future_ranges,
+    is_entry_name,
+    load_entries,
+)
 from .core.model import Day, Entry
 from .core.stats import journal_stats
 from .publish.badges import write_badges
@@ -159,8 +166,11 @@ class JournalPlugin(BasePlugin[JournalConfig]):
             )
         except JournalError as error:
             raise PluginError(str(error)) from None
-        journal = build_journal(entries, start=self.config.start, numbering=self.config.numbering)
         as_of = resolve_as_of(self.config.as_of, self.config.timezone)
+        too_long = future_ranges(entries, as_of)
+        if too_long:
+            raise PluginError(str(too_long[0]))
+        journal = build_journal(entries, start=self.config.start, numbering=self.config.numbering)
         stats = journal_stats(journal, goal=self.config.goal, as_of=as_of)
 
         # Entries kept inside the docs folder are the journal's to publish (drafts not at all),

@@ -70,11 +70,12 @@ def check_entries(
         problems.extend(_unknown_keys(entry))
         problems.extend(_file_name_date(entry))
     for entry in published:
-        last = max(entry.dates)
+        last = entry.last_date
         if last > as_of:
             what = f"date {entry.date}" if last == entry.date else f"day range ending {last}"
+            key = "date" if last == entry.date else "day"
             problems.append(Problem(
-                entry.path, entry.key_lines.get("date"),
+                entry.path, entry.key_lines.get(key),
                 f"{what} is in the future (as of {as_of}); fix the date or mark it 'draft: true'",
             ))
         if not entry.body.strip():

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from .errors import EntryError
 from .model import Day, Entry, Tag
 from .parsing import read_entry, tag_key
 from .slugs import unique_slugs
@@ -142,6 +143,20 @@ def load_entries(
         cache.clear()
         cache.update(seen)
     return entries
+
+
+def future_ranges(entries: Iterable[Entry], as_of: dt.date) -> list[EntryError]:
+    """Day ranges that run past the as-of date: `day: 1-100000` is a typo, not 100,000 days
+    logged ahead, so the build refuses them (a single future date just waits its turn)."""
+    return [
+        EntryError(
+            entry.path, entry.key_lines.get("day"),
+            f"day range {entry.day}-{entry.day_end} runs to {entry.last_date}, after the as-of "
+            f"date {as_of}; fix the range, or mark the entry 'draft: true'",
+        )
+        for entry in entries
+        if not entry.draft and entry.day_end is not None and entry.last_date > as_of
+    ]
 
 
 def _display_path(file: Path, root: Path) -> str:

@@ -78,6 +78,13 @@ def parse_entry(path: str, text: str, *, rel_path: str | None = None) -> Entry:
     date, time = _entry_date(path, meta, key_lines)
     tags = _tags(path, meta.get("tags"), front.nodes.get("tags"), key_lines.get("tags"))
     day, day_end = _day(path, meta.get("day"), key_lines.get("day"))
+    if day is not None and day_end is not None and (
+        day_end - day >= dt.date.max.toordinal() - date.toordinal() + 1
+    ):
+        raise EntryError(
+            path, key_lines.get("day"),
+            f"day range {day}-{day_end} from {date} runs past 9999-12-31: check the range",
+        )
     draft = meta.get("draft", False)
     if draft is None:
         draft = False

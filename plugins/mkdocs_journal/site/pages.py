@@ -23,6 +23,7 @@ from markupsafe import Markup, escape
 
 from ..core.journal import EntryRef, Journal
 from ..core.model import Day, Entry, Tag
+from ..core.streaks import shifted
 from ..core.text import excerpt
 from . import fastpages
 from .formats import MONTHS, long_date, markdown_text, month_year, short_date
@@ -344,8 +345,8 @@ class _Site:
         start = first - dt.timedelta(days=first.weekday())
         weeks: list[list[dict[str, Any] | None]] = []
         months: list[tuple[int, str]] = []
-        date = start
-        while date <= last:
+        date: dt.date | None = start
+        while date is not None and date <= last:
             week: list[dict[str, Any] | None] = []
             for _ in range(7):
                 if first <= date <= last:
@@ -354,6 +355,10 @@ class _Site:
                         months.append((len(weeks), MONTHS[date.month - 1][:3]))
                 else:
                     week.append(None)
+                if date == dt.date.max:  # 9999-12-31: no date follows, the week ends empty
+                    week += [None] * (7 - len(week))
+                    date = None
+                    break
                 date += dt.timedelta(days=1)
             weeks.append(week)
         return {"weeks": weeks, "months": months, "first": first, "last": last}
@@ -639,12 +644,12 @@ def _dashboard(site: _Site) -> GeneratedPage:
     # A year of cells ending today, unless the journal ended long ago: then its last year.
     # A young journal gets half a year from its first month, not a year of empty cells.
     end = as_of if (as_of - last_logged).days < 365 else last_logged
-    first = end - dt.timedelta(days=7 * (HEATMAP_WEEKS - 1) + end.weekday())
+    first = shifted(end, -(7 * (HEATMAP_WEEKS - 1) + end.weekday()))
     if journal.logged_dates:
         young = min(
-            min(journal.logged_dates).replace(day=1), end - dt.timedelta(weeks=MIN_HEATMAP_WEEKS)
+            min(journal.logged_dates).replace(day=1), shifted(end, -7 * MIN_HEATMAP_WEEKS)
         )
-        first = max(first, young - dt.timedelta(days=young.weekday()))
+        first = max(first, shifted(young, -young.weekday()))
     recent: list[EntryRef] = []
     for day in reversed(journal.days):
         for entry, title in reversed(list(zip(day.entries, day.titles, strict=True))):

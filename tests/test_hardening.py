@@ -270,3 +270,18 @@ def test_day_range_past_the_as_of_date_is_refused(journal_site):
     assert "entries/2024-03-02.md:3: day range ending 2297-12-15 is in the future" in checked.stdout
     stats = journal(journal_site.root, "stats")
     assert stats.exit_code == 1 and "day range 1-100000 runs to 2297-12-15" in stats.stderr
+
+
+# --- mkdocs.yml ---------------------------------------------------------------------------------
+
+def test_impossible_as_of_is_one_line_naming_mkdocs_yml_and_the_option(journal_site):
+    journal_site.entry("2024-03-01.md", GOOD)
+    (journal_site.root / "mkdocs.yml").write_text(
+        "site_name: T\nplugins:\n  - journal:\n      as_of: 2024-13-01\n", encoding="utf-8"
+    )
+    for command in ("check", "stats", "readme"):
+        result = journal(journal_site.root, command)
+        assert result.exit_code == 1
+        assert result.stderr == (
+            "Error: mkdocs.yml:4: as_of: '2024-13-01' is not a real date (use YYYY-MM-DD)\n"
+        )

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import click
+import yaml
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, MkDocsException
 
@@ -28,6 +29,7 @@ from .core.check import Problem, check_entries, load_all, sort_problems, spellin
 from .core.errors import JournalError
 from .core.journal import Journal, build_journal, future_ranges
 from .core.model import Day, Entry
+from .core.parsing import TIMESTAMP_TAG
 from .core.stats import journal_stats
 from .core.writing import entry_path, entry_text, write_new_file
 from .importers import FORMATS, apply_plan, parse_journal, plan_import
@@ -149,6 +151,8 @@ def load_site(config_file: Path | None) -> Site:
             raise JournalError(f"{shown(path)}: {_one_line(problem)}") from None
         except MkDocsException as error:
             raise JournalError(f"{shown(path)}: {_one_line(error.format_message())}") from None
+        except ValueError:  # PyYAML builds `as_of: 2024-13-01` as a date, and fails
+            raise JournalError(_impossible_value(path)) from None
     plugin = config.plugins.get("journal")
     if plugin is None:
         raise JournalError(
@@ -170,6 +174,30 @@ def load_site(config_file: Path | None) -> Site:
         site_url=config.site_url or None,
         use_directory_urls=config.use_directory_urls,
     )
+
+
+def _impossible_value(path: Path) -> str:
+    """Name the option whose value YAML could not build (a date that does not exist)."""
+    try:
+        root = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+    except (yaml.YAMLError, OSError, UnicodeDecodeError):
+        root = None
+    pending: list[tuple[str, yaml.Node]] = [("", root)] if root is not None else []
+    while pending:
+        name, node = pending.pop()
+        if isinstance(node, yaml.MappingNode):
+            pending += [(str(key.value), value) for key, value in reversed(node.value)]
+        elif isinstance(node, yaml.SequenceNode):
+            pending += [(name, item) for item in reversed(node.value)]
+        elif isinstance(node, yaml.ScalarNode) and node.tag == TIMESTAMP_TAG:
+            try:
+                yaml.SafeLoader("").construct_yaml_timestamp(node)
+            except ValueError:
+                return (
+                    f"{shown(path)}:{node.start_mark.line + 1}: {name}: '{node.value}' is not "
+                    f"a real date (use YYYY-MM-DD)"
+                )
+    return f"{shown(path)}: a value cannot be read (check the dates in it)"
 
 
 def _one_line(text: str) -> str:

@@ -146,8 +146,9 @@ def load_entries(
 
 
 def future_ranges(entries: Iterable[Entry], as_of: dt.date) -> list[EntryError]:
-    """Day ranges that run past the as-of date: `day: 1-100000` is a typo, not 100,000 days
-    logged ahead, so the build refuses them (a single future date just waits its turn)."""
+    """Day ranges that start by the as-of date and run past it: `day: 1-100000` is a typo, not
+    100,000 days logged ahead, so the build refuses them (an entry dated ahead, range or not,
+    just waits its turn)."""
     return [
         EntryError(
             entry.path, entry.key_lines.get("day"),
@@ -155,7 +156,7 @@ def future_ranges(entries: Iterable[Entry], as_of: dt.date) -> list[EntryError]:
             f"date {as_of}; fix the range, or mark the entry 'draft: true'",
         )
         for entry in entries
-        if not entry.draft and entry.day_end is not None and entry.last_date > as_of
+        if not entry.draft and entry.day_end is not None and entry.date <= as_of < entry.last_date
     ]
 
 

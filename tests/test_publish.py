@@ -6,6 +6,7 @@ GitHub project page is, so every absolute link must keep the `/myjournal/` part.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -257,8 +258,12 @@ def test_feed_content_keeps_text_after_removed_parts():
 
 
 def test_feed_survives_characters_xml_cannot_hold():
-    text = "---\ntags: [a]\n---\n# Bell\x07 ring\n\nbody\x08 text\n"
-    entry = parse_entry("entries/2024-03-01.md", text)
+    # The parser refuses control characters in entries; the feed still strips what reaches it
+    # from elsewhere (an entry built by other code, the site's name, the rendered HTML).
+    entry = dataclasses.replace(
+        parse_entry("entries/2024-03-01.md", "---\ntags: [a]\n---\nbody\n"),
+        title="Bell\x07 ring", body="body\x08 text",
+    )
     journal = build_journal([entry])
     settings = FeedSettings(site_url="https://e.org/", title="T\x0c")
     xml = atom_feed(latest_days(journal.days, 5), settings, lambda day: "2024/03/01/",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import stat
 import tempfile
 import zoneinfo
 from collections.abc import Callable, Iterator
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import click
+import yaml
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, MkDocsException
 
@@ -26,8 +28,9 @@ from .config import DEFAULT_ENTRIES_DIR, JournalConfig
 from .core.check import Problem, check_entries, load_all, sort_problems, spelling_key
 from .core.dates import as_of_date
 from .core.errors import JournalError
-from .core.journal import Journal, build_journal
+from .core.journal import Journal, build_journal, future_ranges
 from .core.model import Day, Entry
+from .core.parsing import TIMESTAMP_TAG
 from .core.stats import journal_stats
 from .core.writing import entry_path, entry_text, write_new_file
 from .importers import FORMATS, apply_plan, parse_journal, plan_import
@@ -81,6 +84,9 @@ class Site:
             more = len(loaded.errors) - 1
             hint = f" (and {_count(more, 'more problem')}; run 'journal check')" if more else ""
             raise JournalError(f"{loaded.errors[0]}{hint}")
+        too_long = future_ranges(loaded.entries, self.as_of())
+        if too_long:
+            raise JournalError(str(too_long[0]))
         return list(loaded.entries)
 
     def journal(self, entries: list[Entry] | None = None) -> Journal:
@@ -147,6 +153,8 @@ def load_site(config_file: Path | None) -> Site:
             raise JournalError(f"{shown(path)}: {_one_line(problem)}") from None
         except MkDocsException as error:
             raise JournalError(f"{shown(path)}: {_one_line(error.format_message())}") from None
+        except ValueError:  # PyYAML builds `as_of: 2024-13-01` as a date, and fails
+            raise JournalError(_impossible_value(path)) from None
     if problem := journal_instances_problem(config):
         raise JournalError(problem)
     plugin = config.plugins.get("journal")
@@ -170,6 +178,30 @@ def load_site(config_file: Path | None) -> Site:
         site_url=config.site_url or None,
         use_directory_urls=config.use_directory_urls,
     )
+
+
+def _impossible_value(path: Path) -> str:
+    """Name the option whose value YAML could not build (a date that does not exist)."""
+    try:
+        root = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+    except (yaml.YAMLError, OSError, UnicodeDecodeError):
+        root = None
+    pending: list[tuple[str, yaml.Node]] = [("", root)] if root is not None else []
+    while pending:
+        name, node = pending.pop()
+        if isinstance(node, yaml.MappingNode):
+            pending += [(str(key.value), value) for key, value in reversed(node.value)]
+        elif isinstance(node, yaml.SequenceNode):
+            pending += [(name, item) for item in reversed(node.value)]
+        elif isinstance(node, yaml.ScalarNode) and node.tag == TIMESTAMP_TAG:
+            try:
+                yaml.SafeLoader("").construct_yaml_timestamp(node)
+            except ValueError:
+                return (
+                    f"{shown(path)}:{node.start_mark.line + 1}: {name}: '{node.value}' is not "
+                    f"a real date (use YYYY-MM-DD)"
+                )
+    return f"{shown(path)}: a value cannot be read (check the dates in it)"
 
 
 def _one_line(text: str) -> str:
@@ -449,8 +481,25 @@ def _day_link(site: Site) -> Callable[[Day], str | None]:
 
 
 def _replace_file(target: Path, data: bytes) -> None:
-    """Write through a temporary file, so an interrupted write never leaves half a README."""
-    handle = tempfile.NamedTemporaryFile(dir=target.parent, prefix=f".{target.name}.", delete=False)
+    """Write through a temporary file, so an interrupted write never leaves half a README.
+
+    A symlinked README is written through (the link stays a link), and a file the user cannot
+    write is refused under its own name, not the temporary file's."""
+    real = Path(os.path.realpath(target))
+    # The owner's write bit counts even for root: a file marked read-only is meant to stay so.
+    if not os.access(real, os.W_OK) or not real.stat().st_mode & stat.S_IWUSR:
+        raise JournalError(
+            f"{shown(target)}: the file is read-only; nothing was changed "
+            f"(make it writable, e.g. chmod u+w {shown(target)})"
+        )
+    try:
+        handle = tempfile.NamedTemporaryFile(dir=real.parent, prefix=f".{real.name}.", delete=False)
+    except OSError as error:
+        raise JournalError(
+            f"{shown(target)}: cannot write next to it in {shown(real.parent)} "
+            f"({error.strerror}); nothing was changed"
+        ) from None
+    target = real
     try:
         with handle:
             handle.write(data)

@@ -34,7 +34,14 @@ from .config import DEFAULT_ENTRIES_DIR, JournalConfig
 from .converter import SharedConverter, shareable
 from .core.dates import as_of_date
 from .core.errors import JournalError
-from .core.journal import Journal, build_journal, load_entries
+from .core.journal import (
+    Journal,
+    build_journal,
+    folder_files,
+    future_ranges,
+    is_entry_name,
+    load_entries,
+)
 from .core.model import Day, Entry
 from .core.preamble import read_preambles
 from .core.stats import journal_stats
@@ -152,11 +159,14 @@ class JournalPlugin(BasePlugin[JournalConfig]):
                     self.entries_dir.name, preamble.rel_path,
                     ", ".join(map(str, preamble.left_out)),
                 )
-        journal = build_journal(entries, start=self.config.start, numbering=self.config.numbering)
         try:
             as_of = as_of_date(self.config.as_of, self.config.timezone)
         except JournalError as error:
             raise PluginError(str(error)) from None
+        too_long = future_ranges(entries, as_of)
+        if too_long:
+            raise PluginError(str(too_long[0]))
+        journal = build_journal(entries, start=self.config.start, numbering=self.config.numbering)
         stats = journal_stats(journal, goal=self.config.goal, as_of=as_of)
 
         # Entries kept inside the docs folder are the journal's to publish (drafts not at all),
@@ -241,10 +251,10 @@ class JournalPlugin(BasePlugin[JournalConfig]):
 
     def _add_entry_assets(self, files: Files, config: MkDocsConfig) -> None:
         """Images and other files beside the entries, published under the same relative paths."""
-        for path in sorted(self.entries_dir.rglob("*")):
+        # The same walk as the entries': symlinked folders followed once, hidden files left out.
+        for path in folder_files(self.entries_dir):
             relative = path.relative_to(self.entries_dir)
-            hidden = any(part.startswith(".") for part in relative.parts)
-            if not path.is_file() or path.suffix == ".md" or hidden:
+            if not path.is_file() or is_entry_name(path):
                 continue
             src_uri = f"{self.layout.assets_prefix}/{relative.as_posix()}"
             if files.get_file_from_path(src_uri) is None:

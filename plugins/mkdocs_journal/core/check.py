@@ -16,7 +16,7 @@ from pathlib import Path
 from .errors import EntryError
 from .journal import build_journal, entry_files
 from .model import Entry
-from .parsing import KNOWN_KEYS, read_entry
+from .parsing import FILENAME_DATE, KNOWN_KEYS, read_entry
 
 
 @dataclass(frozen=True)
@@ -68,12 +68,14 @@ def check_entries(
     problems: list[Problem] = []
     for entry in entries:
         problems.extend(_unknown_keys(entry))
+        problems.extend(_file_name_date(entry))
     for entry in published:
-        last = max(entry.dates)
+        last = entry.last_date
         if last > as_of:
             what = f"date {entry.date}" if last == entry.date else f"day range ending {last}"
+            key = "date" if last == entry.date else "day"
             problems.append(Problem(
-                entry.path, entry.key_lines.get("date"),
+                entry.path, entry.key_lines.get(key),
                 f"{what} is in the future (as of {as_of}); fix the date or mark it 'draft: true'",
             ))
         if not entry.body.strip():
@@ -108,6 +110,25 @@ def _unknown_keys(entry: Entry) -> list[Problem]:
             f"unknown front-matter key '{key}' is ignored ({hint})", warning=True,
         ))
     return problems
+
+
+def _file_name_date(entry: Entry) -> list[Problem]:
+    """`2024-03-10.md` saying `date: 2024-03-15` is published on the 15th: likely a copy-paste."""
+    match = FILENAME_DATE.match(Path(entry.path).name)
+    if match is None or "date" not in entry.key_lines:
+        return []
+    try:
+        named = dt.date(*map(int, match.groups()))
+    except ValueError:
+        return []
+    if named == entry.date:
+        return []
+    return [Problem(
+        entry.path, entry.key_lines["date"],
+        f"the file name says {named} but 'date:' says {entry.date}, the date it is published "
+        f"on; rename the file or fix the date",
+        warning=True,
+    )]
 
 
 def spelling_key(name: str) -> str:

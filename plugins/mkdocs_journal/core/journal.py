@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -10,6 +11,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from .errors import EntryError
 from .model import Day, Entry, Tag
 from .parsing import read_entry, tag_key
 from .slugs import unique_slugs
@@ -58,22 +60,56 @@ class Journal:
                 yield EntryRef(day, entry, title)
 
 
-NOT_ENTRIES = frozenset({"readme.md"})
+NOT_ENTRIES = frozenset({"readme.md", "readme.markdown"})
+ENTRY_SUFFIXES = frozenset({".md", ".markdown"})
+"""Compared without case: `2024-03-30.MD` is an entry too, never a file to publish as it is."""
+
+
+def is_entry_name(path: Path) -> bool:
+    """Whether a file is read as an entry (or, for a README, skipped) rather than published."""
+    return path.suffix.casefold() in ENTRY_SUFFIXES
+
+
+def folder_files(folder: Path) -> list[Path]:
+    """Every file under the folder, hidden ones (`.`) left out, in a stable order.
+
+    Symlinked folders are followed, each real folder read once (so a link to a parent cannot
+    loop); a symlink to nothing is listed too, so that it is reported rather than skipped.
+    """
+    files: list[Path] = []
+    seen_folders: set[str] = set()
+    seen_files: set[str] = set()
+    for current, folders, names in os.walk(folder, followlinks=True):
+        real = os.path.realpath(current)
+        if real in seen_folders:
+            folders[:] = []
+            continue
+        seen_folders.add(real)
+        folders[:] = sorted(name for name in folders if not name.startswith("."))
+        for name in names:
+            if name.startswith("."):
+                continue
+            path = Path(current, name)
+            target = os.path.realpath(path)
+            if target in seen_files:
+                continue
+            seen_files.add(target)
+            files.append(path)
+    return sorted(files)
 
 
 def entry_files(folder: Path) -> list[Path]:
-    """Every Markdown file under the folder, in a stable order.
+    """Every Markdown file under the folder (`.md` or `.markdown`, in any case), in a stable order.
 
-    Hidden files and folders, `_`-prefixed ones (such as an import's preamble) and READMEs,
-    which describe the folder rather than a day, are skipped.
+    `_`-prefixed files and folders (such as an import's preamble) and READMEs, which describe
+    the folder rather than a day, are skipped; see `folder_files` for symlinks.
     """
-    files = [
-        path for path in folder.rglob("*.md")
-        if path.is_file()
+    return [
+        path for path in folder_files(folder)
+        if is_entry_name(path)
         and path.name.casefold() not in NOT_ENTRIES
-        and not any(part.startswith((".", "_")) for part in path.relative_to(folder).parts)
+        and not any(part.startswith("_") for part in path.relative_to(folder).parts)
     ]
-    return sorted(files)
 
 
 def load_entries(
@@ -87,8 +123,12 @@ def load_entries(
     entries = []
     seen: dict[Path, tuple[int, int, Entry]] = {}
     for file in entry_files(folder):
+        stat = None
         if cache is not None:
-            stat = file.stat()
+            try:
+                stat = file.stat()
+            except OSError:  # a dangling symlink: read_entry names it
+                read_entry(file, _display_path(file, display_root), file.name)
             known = cache.get(file)
             if known is not None and known[:2] == (stat.st_mtime_ns, stat.st_size):
                 seen[file] = known
@@ -96,13 +136,28 @@ def load_entries(
                 continue
         display = _display_path(file, display_root)
         entry = read_entry(file, display, file.relative_to(folder).as_posix())
-        if cache is not None:
+        if cache is not None and stat is not None:
             seen[file] = (stat.st_mtime_ns, stat.st_size, entry)
         entries.append(entry)
     if cache is not None:
         cache.clear()
         cache.update(seen)
     return entries
+
+
+def future_ranges(entries: Iterable[Entry], as_of: dt.date) -> list[EntryError]:
+    """Day ranges that start by the as-of date and run past it: `day: 1-100000` is a typo, not
+    100,000 days logged ahead, so the build refuses them (an entry dated ahead, range or not,
+    just waits its turn)."""
+    return [
+        EntryError(
+            entry.path, entry.key_lines.get("day"),
+            f"day range {entry.day}-{entry.day_end} runs to {entry.last_date}, after the as-of "
+            f"date {as_of}; fix the range, or mark the entry 'draft: true'",
+        )
+        for entry in entries
+        if not entry.draft and entry.day_end is not None and entry.date <= as_of < entry.last_date
+    ]
 
 
 def _display_path(file: Path, root: Path) -> str:
@@ -231,7 +286,7 @@ def _title(entry: Entry, number: int | None, number_end: int | None, date: dt.da
 
 def _natural(rel_path: str) -> tuple[tuple[object, ...], str]:
     """File names in the order people number them: `2024-03-01.md`, `-2.md`, … `-10.md`."""
-    stem = rel_path.removesuffix(".md")
+    stem = rel_path.rsplit(".", 1)[0] if "." in rel_path else rel_path
     parts = tuple(int(part) if part.isdigit() else part for part in _DIGITS.split(stem))
     return parts, stem
 

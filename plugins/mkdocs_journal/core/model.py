@@ -37,6 +37,11 @@ class Entry:
         return 1
 
     @property
+    def last_date(self) -> dt.date:
+        """The last date a day range covers (the parser refuses ranges past 9999-12-31)."""
+        return self.date + dt.timedelta(days=self.span - 1)
+
+    @property
     def dates(self) -> list[dt.date]:
         return [self.date + dt.timedelta(days=offset) for offset in range(self.span)]
 

@@ -6,6 +6,7 @@ Every problem becomes an `EntryError` naming the file and, where it can, the lin
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,7 +16,7 @@ import yaml
 
 from .errors import EntryError
 from .model import Entry
-from .text import CodeFences
+from .text import PLACEHOLDER, CodeFences, replace_code_spans, strip_emphasis, strip_links
 
 KNOWN_KEYS = frozenset({"date", "title", "tags", "day", "draft"})
 FILENAME_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -23,7 +24,8 @@ DAY_NUMBER = re.compile(r"^[0-9]+$")
 DAY_RANGE = re.compile(r"^\s*([0-9]+)\s*(?:[-–—]|\.\.)\s*([0-9]+)\s*$")
 SETEXT_UNDERLINE = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 BLOCK_START = re.compile(r"^ {0,3}([-*+>|<]|\d+[.)]|    )|^\t")
-ATX_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$")
+ATX_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(.+)$")
+"""The text after the hashes still holds the optional closing `###`: see `_atx_text`."""
 FRONT_MATTER_CLOSE = ("---", "...")
 YAML_FIRST_LINE = 2
 """The file line of the front matter's first YAML line (after the opening `---`)."""
@@ -32,10 +34,23 @@ FAST_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 UNCLOSED = re.compile(r"while (scanning a quoted scalar|parsing a flow (sequence|mapping))")
 STR_TAG = "tag:yaml.org,2002:str"
 TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
+# C0 controls but tab, line feed and carriage return; DEL; C1 controls. YAML refuses them and a
+# page would carry them raw (a NUL even into the search index), so an entry holding one is refused.
+CONTROL_CHARACTER = re.compile("[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f-\x9f]")
+CONTROL_NAMES = (
+    "NUL SOH STX ETX EOT ENQ ACK BEL BS HT LF VT FF CR SO SI DLE DC1 DC2 DC3 DC4 NAK SYN ETB CAN"
+    " EM SUB ESC FS GS RS US"
+).split()
 
 
 def read_entry(file: Path, display_path: str, rel_path: str) -> Entry:
     """Read and parse an entry file; a file that is not UTF-8 is an error, not a crash."""
+    if file.is_symlink() and not file.exists():
+        raise EntryError(
+            display_path, None,
+            f"is a symbolic link to {os.readlink(file)}, which does not exist "
+            f"(fix or remove the link)",
+        )
     try:
         raw = file.read_bytes()
     except OSError as error:
@@ -55,6 +70,7 @@ def read_entry(file: Path, display_path: str, rel_path: str) -> Entry:
 def parse_entry(path: str, text: str, *, rel_path: str | None = None) -> Entry:
     """Parse an entry's text; `path` is only used to name the file in errors and for its date."""
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    _refuse_control_characters(path, text)
     front = _split_front_matter(path, text)
     meta, key_lines = front.meta, front.key_lines
     body, body_line = front.body, front.body_line
@@ -62,6 +78,13 @@ def parse_entry(path: str, text: str, *, rel_path: str | None = None) -> Entry:
     date, time = _entry_date(path, meta, key_lines)
     tags = _tags(path, meta.get("tags"), front.nodes.get("tags"), key_lines.get("tags"))
     day, day_end = _day(path, meta.get("day"), key_lines.get("day"))
+    if day is not None and day_end is not None and (
+        day_end - day >= dt.date.max.toordinal() - date.toordinal() + 1
+    ):
+        raise EntryError(
+            path, key_lines.get("day"),
+            f"day range {day}-{day_end} from {date} runs past 9999-12-31: check the range",
+        )
     draft = meta.get("draft", False)
     if draft is None:
         draft = False
@@ -93,6 +116,23 @@ def parse_entry(path: str, text: str, *, rel_path: str | None = None) -> Entry:
         body_line=body_line,
         meta=meta,
         key_lines=key_lines,
+    )
+
+
+def _refuse_control_characters(path: str, text: str) -> None:
+    """An invisible control character (a NUL pasted from a terminal, say) is named with its
+    line and column rather than published raw or crashing the YAML reader."""
+    found = CONTROL_CHARACTER.search(text)
+    if found is None:
+        return
+    position = found.start()
+    line_start = text.rfind("\n", 0, position) + 1
+    code = ord(found.group(0))
+    name = CONTROL_NAMES[code] if code < len(CONTROL_NAMES) else "DEL" if code == 0x7F else "C1"
+    raise EntryError(
+        path, text.count("\n", 0, position) + 1,
+        f"control character U+{code:04X} ({name}) at column {position - line_start + 1}: "
+        f"delete it (it is invisible in an editor and cannot be shown on a page)",
     )
 
 
@@ -129,7 +169,10 @@ def _split_front_matter(path: str, text: str) -> _FrontMatter:
 def _load_yaml(
     path: str, yaml_text: str, first_line: int, loader_class: type = FAST_YAML_LOADER
 ) -> tuple[dict[str, Any], dict[str, int], dict[str, yaml.Node]]:
-    loader = loader_class(yaml_text)
+    try:
+        loader = loader_class(yaml_text)
+    except yaml.YAMLError as error:  # the reader refuses some characters before parsing
+        raise EntryError(path, first_line, f"front matter is not valid YAML: {error}") from None
     try:
         node = loader.get_single_node()
         if node is None:
@@ -166,9 +209,38 @@ def _load_yaml(
         raise _yaml_syntax_error(path, error, first_line) from None
     except yaml.YAMLError as error:
         raise EntryError(path, first_line, f"front matter is not valid YAML: {error}") from None
+    except RecursionError:
+        raise EntryError(
+            path, first_line + _too_deep_line(yaml_text),
+            f"front matter is nested more than {MAX_DEPTH} levels deep here: "
+            "use plain 'key: value' lines",
+        ) from None
     finally:
         loader.dispose()
     return data, key_lines, nodes
+
+
+MAX_DEPTH = 100
+"""Deeper front matter than this is named where it passes the limit (PyYAML recurses)."""
+
+
+def _too_deep_line(yaml_text: str) -> int:
+    """The YAML line (0-based) where nesting passes MAX_DEPTH, found with PyYAML's event parser,
+    which keeps its own stack instead of recursing."""
+    depth = 0
+    opening = (yaml.SequenceStartEvent, yaml.MappingStartEvent)
+    closing = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
+    try:
+        for event in yaml.parse(yaml_text, Loader=yaml.SafeLoader):
+            if isinstance(event, opening):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    return event.start_mark.line
+            elif isinstance(event, closing):
+                depth -= 1
+    except yaml.YAMLError:
+        pass
+    return 0
 
 
 def _yaml_syntax_error(path: str, error: yaml.MarkedYAMLError, first_line: int) -> EntryError:
@@ -341,6 +413,16 @@ def _day(path: str, value: Any, line: int | None) -> tuple[int | None, int | Non
     )
 
 
+def _atx_text(text: str) -> str:
+    """A heading's text without its closing hashes (`## Title ##`), in string operations: the
+    same as a regex, but linear however many spaces a line holds."""
+    text = text.rstrip(" \t")
+    bare = text.rstrip("#")
+    if bare != text and bare[-1:] in (" ", "\t"):
+        text = bare.rstrip(" \t")
+    return text or bare
+
+
 def _title_from_heading(body: str, body_line: int) -> tuple[str | None, str, int]:
     """Take the first heading (`# Title`, or `Title` underlined with `===`/`---`) as the title;
     drop it from the body when it opens the body. Lines inside fenced code are not headings."""
@@ -354,7 +436,8 @@ def _title_from_heading(body: str, body_line: int) -> tuple[str | None, str, int
             continue
         heading = ATX_HEADING.match(line)
         if heading:
-            return _heading_title(heading.group(1), lines, index, seen_text, body, body_line)
+            text = _atx_text(heading.group(1))
+            return _heading_title(text, lines, index, seen_text, body, body_line)
         if lone_line is not None and lone_line == index - 1 and SETEXT_UNDERLINE.match(line):
             opens = not any(text.strip() for text in lines[:lone_line])
             return _heading_title(lines[lone_line], lines, index, not opens, body, body_line)
@@ -367,32 +450,23 @@ def _title_from_heading(body: str, body_line: int) -> tuple[str | None, str, int
     return None, body, body_line
 
 
-_CODE_SPAN = re.compile(r"(`+)(.+?)\1")
-_INLINE_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])")
-
-
 def heading_text(markdown: str) -> str:
     """A heading's words without its inline markup (`**`, `_`, backticks, links).
 
     Text inside code spans is kept as written, and so is anything that looks like HTML:
     `Vec<T>` in a heading means the type, not a tag.
     """
-    parts = []
-    last = 0
-    for match in _CODE_SPAN.finditer(markdown):
-        parts.append(_strip_emphasis(markdown[last : match.start()]))
-        parts.append(match.group(2).strip())
-        last = match.end()
-    parts.append(_strip_emphasis(markdown[last:]))
-    return " ".join("".join(parts).split())
+    kept: list[str] = []
 
+    def keep(code: str) -> str:
+        kept.append(code.strip())
+        return f"\x00{len(kept) - 1}\x00"
 
-def _strip_emphasis(text: str) -> str:
-    text = _INLINE_LINK.sub(r"\1", text)
-    text = _STRONG.sub(r"\2", text)
-    return _EMPHASIS.sub(r"\2", text)
+    text = replace_code_spans(markdown.replace("\x00", ""), keep)
+    text = strip_emphasis(strip_links(text))
+    if kept:
+        text = PLACEHOLDER.sub(lambda match: kept[int(match.group(1))], text)
+    return " ".join(text.split())
 
 
 def _heading_title(

@@ -6,6 +6,8 @@ import re
 import unicodedata
 
 SYMBOL_WORDS = {"+": " plus ", "#": " sharp ", "&": " and ", "@": " at "}
+MAX_SLUG = 80
+"""Characters in a slug, its `-N` suffix included: a file name must stay far below 255 bytes."""
 
 
 def slugify(name: str) -> str:
@@ -14,7 +16,15 @@ def slugify(name: str) -> str:
     folded = unicodedata.normalize("NFKD", text)
     folded = "".join(char for char in folded if not unicodedata.combining(char))
     slug = re.sub(r"[^\w]+", "-", folded.casefold()).strip("-_")
-    return slug or "tag"
+    return _bounded(slug or "tag", MAX_SLUG)
+
+
+def _bounded(slug: str, length: int) -> str:
+    """At most `length` characters, cut after a whole word when there is one to cut at."""
+    if len(slug) <= length:
+        return slug
+    cut = slug[: length + 1].rfind("-")
+    return (slug[:cut] if cut > 0 else slug[:length]).strip("-_") or slug[:length]
 
 
 def unique_slugs(names: dict[str, str]) -> dict[str, str]:
@@ -25,12 +35,17 @@ def unique_slugs(names: dict[str, str]) -> dict[str, str]:
     """
     slugs: dict[str, str] = {}
     taken: set[str] = set()
+    last_count: dict[str, int] = {}  # so a thousand tags cut to one slug take linear time
     for key in names:
         base = slugify(names[key])
-        slug, count = base, 1
+        slug, count = base, last_count.get(base, 1)
+        if count > 1:
+            slug = _bounded(base, MAX_SLUG - len(f"-{count}")) + f"-{count}"
         while slug in taken:
             count += 1
-            slug = f"{base}-{count}"
+            suffix = f"-{count}"
+            slug = _bounded(base, MAX_SLUG - len(suffix)) + suffix
         taken.add(slug)
+        last_count[base] = count
         slugs[key] = slug
     return slugs

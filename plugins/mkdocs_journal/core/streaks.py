@@ -31,6 +31,13 @@ class Streak:
 NO_STREAK = Streak(0)
 
 
+def shifted(date: dt.date, days: int) -> dt.date:
+    """`date` moved by `days`, held at the calendar's ends (0001-01-01, 9999-12-31) instead of
+    overflowing: a journal may well hold an entry on either."""
+    ordinal = min(max(date.toordinal() + days, 1), dt.date.max.toordinal())
+    return dt.date.fromordinal(ordinal)
+
+
 def streak_runs(dates: Iterable[dt.date]) -> list[Streak]:
     """Every maximal run of consecutive dates, oldest first."""
     runs: list[Streak] = []
@@ -64,12 +71,12 @@ def current_streak(dates: Iterable[dt.date], as_of: dt.date) -> Streak:
     past = {date for date in dates if date <= as_of}
     if as_of in past:
         end = as_of
-    elif as_of - ONE_DAY in past:
+    elif as_of > dt.date.min and as_of - ONE_DAY in past:
         end = as_of - ONE_DAY
     else:
         return NO_STREAK
     start = end
-    while start - ONE_DAY in past:
+    while start > dt.date.min and start - ONE_DAY in past:
         start -= ONE_DAY
     return Streak((end - start).days + 1, start, end)
 

@@ -65,7 +65,8 @@ class Heading:
     text: str
 
 
-_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+# The closing hashes are cut in Python (`_heading_text`): a regex doing it is quadratic in spaces.
+_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*))?$")
 _COMMENT_OPEN = re.compile(r"^ {0,3}<!--")
 
 
@@ -110,8 +111,18 @@ class Source:
                 continue
             match = _ATX.match(line)
             if match:
-                found.append(Heading(index, len(match.group(1)), (match.group(2) or "").strip()))
+                text = _heading_text(match.group(2) or "")
+                found.append(Heading(index, len(match.group(1)), text))
         return tuple(found)
+
+
+def _heading_text(text: str) -> str:
+    """A heading's text without its optional closing hashes (`## Day 1 ##`)."""
+    text = text.strip()
+    bare = text.rstrip("#")
+    if bare != text and bare[-1:] in (" ", "\t"):
+        return bare.strip()
+    return text
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,8 @@ NAME = "log-template"
 EXAMPLE = "### Day 1: December 30, 2017"
 
 PROGRESS = re.compile(
-    r"^\s*(?:\*\*|__)today[’'`]?s\s+progress\s*:?\s*(?:\*\*|__)\s*:?\s*(?P<text>.*)$", re.IGNORECASE
+    r"^\s*(?:\*\*|__)today[’'`]?s\s+progress\s*(?::\s*)?(?:\*\*|__)\s*(?::\s*)?(?P<text>.*)$",
+    re.IGNORECASE,
 )
 
 

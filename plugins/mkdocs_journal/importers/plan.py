@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import stat
 import tempfile
 from collections import Counter
 from dataclasses import dataclass
@@ -131,9 +132,18 @@ def apply_plan(plan: list[PlannedFile]) -> None:
 
 
 def _replace(path: Path, text: str) -> None:
-    """Overwrite by renaming a finished file over the old one: a crash leaves one or the other."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".import-", suffix=".md")
+    """Overwrite by renaming a finished file over the old one: a crash leaves one or the other.
+    A symlinked entry is written through; a read-only one is refused by its own name."""
+    shown = path
+    path = Path(os.path.realpath(path))
+    if not os.access(path, os.W_OK) or not path.stat().st_mode & stat.S_IWUSR:
+        raise ImportProblem(f"{shown}: the file is read-only; it was not overwritten")
+    try:
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".import-", suffix=".md")
+    except OSError as error:
+        raise ImportProblem(
+            f"{shown}: cannot write in {path.parent} ({error.strerror}); it was not overwritten"
+        ) from None
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as file:
             file.write(text)

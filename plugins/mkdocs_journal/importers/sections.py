@@ -45,7 +45,7 @@ HeadingReader = Callable[[str], "HeadingReading | None"]
 
 _MARKUP = re.compile(r"\*\*|__|`")
 _DAY_PREFIX = re.compile(
-    r"^\s*days?\s*[-–—:#.]*\s*(?P<first>\d+)"
+    r"^\s*days?\s*(?:[-–—:#.]+\s*)?(?P<first>\d+)"
     rf"(?:\s*(?:-|–|—|to|\.\.)\s*(?P<last>\d+)(?![\d/.-]|{ORDINAL_SUFFIX}\b|\s+(?:of\s+)?{MONTH_WORD}))?",
     re.IGNORECASE,
 )
@@ -58,7 +58,7 @@ _WEEKDAY = re.compile(
 )
 _TITLE_TRIM = " \t-–—:,;|/()[]."
 _TAGS_LINE = re.compile(
-    r"^\s{0,3}(?:\*\*|__)?tags(?:\*\*|__)?\s*:\s*(?:\*\*|__)?(?P<tags>.*?)\s*$", re.IGNORECASE
+    r"^\s{0,3}(?:\*\*|__)?tags(?:\*\*|__)?\s*:\s*(?:\*\*|__)?(?P<tags>.*)$", re.IGNORECASE
 )
 
 

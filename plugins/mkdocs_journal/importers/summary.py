@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
-_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+# Linear in the line: a label holds no bracket, a destination at most one level of parentheses.
+_IMAGE = re.compile(r"!\[[^\[\]]*\]\((?:[^()]|\([^()]*\))*\)")
+_LINK = re.compile(r"\[([^\[\]]*)\]\((?:[^()]|\([^()]*\))*\)")
 _URL = re.compile(r"<?\bhttps?://\S+>?")
-_HTML = re.compile(r"<[^>\n]+>")
+_HTML = re.compile(r"<[^<>\n]+>")
 _LEADING = re.compile(r"^\s*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s*)+")
 _STRONG = re.compile(r"\*\*|__|~~|`")
 _EMPHASIS = re.compile(r"(?<![\w*])[*_](?=\S)|(?<=\S)[*_](?![\w*])")

@@ -56,9 +56,14 @@ def latest_days(days: Sequence[Day], count: int) -> list[Day]:
 
 def day_published(day: Day, timezone: str) -> dt.datetime:
     """When a day was written: its first entry's time if it has one, else the start of the day."""
-    times = [entry.time for entry in day.entries if entry.time is not None]
-    moment = dt.datetime.combine(day.date, min(times) if times else dt.time(0, 0))
-    return moment.replace(tzinfo=zoneinfo.ZoneInfo(timezone))
+    zone = zoneinfo.ZoneInfo(timezone)
+    # A time without an offset is in the journal's time zone; one with (`21:30+02:00`) keeps it,
+    # so entries of both kinds on one day compare.
+    moments = [
+        dt.datetime.combine(day.date, entry.time.replace(tzinfo=entry.time.tzinfo or zone))
+        for entry in day.entries if entry.time is not None
+    ]
+    return min(moments) if moments else dt.datetime.combine(day.date, dt.time(0, 0), zone)
 
 
 def feed_content(page_html: str, page_url: str) -> str:

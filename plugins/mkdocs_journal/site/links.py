@@ -1,7 +1,8 @@
-"""An entry's relative links and images, pointed at the same files from its day page.
+"""Relative links in an entry, pointed at the same files from its day page's folder.
 
-Entries are written next to their images (`tally-benchmark.png`) and link each other by file
-(`2024-03-01.md`); day pages live elsewhere (`2024/03/01/`), so their targets are rewritten.
+Every pattern here runs over user text and is linear in it: a link's label cannot hold a bracket
+(so no scan restarts inside another label), and code spans are found by pairing backtick runs
+in one pass instead of by a backreference search.
 """
 
 from __future__ import annotations
@@ -9,16 +10,18 @@ from __future__ import annotations
 import posixpath
 import re
 
-_LINK_TARGET = re.compile(r"(!?\[[^\]\n]*\]\(\s*<?)([^)\s>]+)")
+from ..core.text import code_span_regions
+
+_LINK_TARGET = re.compile(r"(!?\[[^\[\]\n]*\]\(\s*<?)([^)\s>]+)")
 _REFERENCE = re.compile(r"^( {0,3}\[[^\]\n]+\]:\s*<?)(\S+?)(>?(?:\s|$))", re.M)
-# Fenced code blocks and code spans, where a link is text to show, not a link.
-_CODE = re.compile(
-    r"^ {0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^ {0,3}\1[^\n]*$|\Z)|(`+)[^\n]*?\2", re.S | re.M
+# The lookaheads keep a fence's run whole: backing off one backtick at a time is quadratic.
+_FENCED = re.compile(
+    r"^ {0,3}(`{3,}(?!`)|~{3,}(?!~))[^\n]*\n.*?(?:^ {0,3}\1[^\n]*$|\Z)", re.S | re.M
 )
 _EXTERNAL = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|/|#)")
 # A link or reference target that is not external: a search or two finds whether a body needs
 # work (each starts with a literal, which the regex engine scans for quickly).
-_LOCAL_LINK = re.compile(r"\[[^\]\n]*\]\(\s*<?(?![a-zA-Z][a-zA-Z0-9+.-]*:|/|#)[^)\s>]")
+_LOCAL_LINK = re.compile(r"\[[^\[\]\n]*\]\(\s*<?(?![a-zA-Z][a-zA-Z0-9+.-]*:|/|#)[^)\s>]")
 _LOCAL_REFERENCE = re.compile(
     r"^ {0,3}\[[^\]\n]+\]:\s*<?(?![a-zA-Z][a-zA-Z0-9+.-]*:|/|#)\S", re.M
 )
@@ -56,8 +59,29 @@ def rewrite_links(
 
     pieces: list[str] = []
     done = 0
-    for code in _CODE.finditer(body):
-        pieces += [rewrite(body[done : code.start()]), code.group(0)]
-        done = code.end()
+    for start, end in code_regions(body):
+        pieces += [rewrite(body[done:start]), body[start:end]]
+        done = end
     pieces.append(rewrite(body[done:]))
     return "".join(pieces)
+
+
+def code_regions(body: str) -> list[tuple[int, int]]:
+    """Where fenced code blocks and code spans (on one line) are, in order: a link there is text
+    to show, not a link."""
+    regions: list[tuple[int, int]] = []
+    done = 0
+    for fence in [*_FENCED.finditer(body), None]:
+        stop = fence.start() if fence is not None else len(body)
+        line_start = done
+        while line_start < stop:
+            line_end = body.find("\n", line_start, stop)
+            line_end = stop if line_end < 0 else line_end
+            if "`" in body[line_start:line_end]:
+                for start, end in code_span_regions(body[line_start:line_end]):
+                    regions.append((line_start + start, line_start + end))
+            line_start = line_end + 1
+        if fence is not None:
+            regions.append((fence.start(), fence.end()))
+            done = fence.end()
+    return regions

@@ -22,6 +22,8 @@ import click
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, MkDocsException
 
+from . import __version__
+from .cli_init import init
 from .config import JournalConfig
 from .core.check import Problem, check_entries, load_all, sort_problems, spelling_key
 from .core.dates import as_of_date
@@ -223,9 +225,13 @@ def _site() -> Site:
 
 
 @click.group(cls=JournalGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="journal")
 @config_option
 def main() -> None:
     """Write, check and summarise the entries of a mkdocs-journal site."""
+
+
+main.add_command(init)
 
 
 @main.command()

@@ -24,7 +24,7 @@ from mkdocs.exceptions import Abort, MkDocsException
 
 from . import __version__
 from .cli_init import init
-from .config import JournalConfig
+from .config import JournalConfig, core_rounds
 from .core.check import Problem, check_entries, load_all, sort_problems, spelling_key
 from .core.dates import as_of_date
 from .core.errors import JournalError
@@ -88,6 +88,7 @@ class Site:
         return build_journal(
             self.entries() if entries is None else entries,
             start=self.options.start, numbering=self.options.numbering,
+            rounds=core_rounds(self.options.rounds),
         )
 
 
@@ -326,7 +327,7 @@ def check() -> None:
     loaded = load_all(site.entries_dir, shown)
     problems = check_entries(
         loaded.entries, start=site.options.start, numbering=site.options.numbering,
-        as_of=site.as_of(),
+        as_of=site.as_of(), rounds=core_rounds(site.options.rounds),
     )
     parse_errors = [Problem(error.path, error.line, error.message) for error in loaded.errors]
     everything = sort_problems([*parse_errors, *problems])

@@ -9,6 +9,7 @@ from typing import Any
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 
+from .core.rounds import Round, check_rounds
 from .site.layout import PAGE_KINDS
 from .site.urls import validate_day_pattern
 
@@ -99,6 +100,39 @@ class SegmentOption(c.Type):
         return segment
 
 
+class RoundConfig(base.Config):
+    """One round or challenge of the journal."""
+
+    name = c.Type(str)
+    """Its name or hashtag, shown on the dashboard and in share texts: `#100DaysOfCode`."""
+    start = DateOption()
+    """The date of the round's Day 1; the round runs until the next round starts."""
+    goal = PositiveInt(default=100)
+    """How many logged days the round aims for."""
+
+
+class RoundsOption(c.ListOfItems):
+    """The `rounds` list, in the order the rounds started."""
+
+    def __init__(self) -> None:
+        super().__init__(c.SubConfig(RoundConfig), default=[])
+
+    def run_validation(self, value: object) -> Any:
+        items = super().run_validation(value)
+        problem = check_rounds(core_rounds(items))
+        if problem:
+            raise base.ValidationError(problem)
+        return items
+
+
+def core_rounds(items: list[Any]) -> tuple[Round, ...]:
+    """The configured rounds as the core's values, numbered from 1."""
+    return tuple(
+        Round(number, item.name, item.start, item.goal)
+        for number, item in enumerate(items, start=1)
+    )
+
+
 class JournalConfig(base.Config):
     entries_dir = c.Type(str, default="entries")
     """Folder of entry files, relative to `mkdocs.yml`.
@@ -109,6 +143,16 @@ class JournalConfig(base.Config):
     """
     goal = PositiveInt(default=100)
     """How many logged days the challenge aims for (the progress bar's 100 %)."""
+    rounds = RoundsOption()
+    """Several rounds or challenges in one journal, each numbering its own days from its start
+    (an entry may also say `round: 2`). Without it the journal is one challenge of `goal` days.
+
+    ```yaml
+    rounds:
+      - {name: "#100DaysOfCode", start: 2024-01-01}
+      - {name: "#100DaysOfMLCode", start: 2024-06-01, goal: 60}
+    ```
+    """
     start = c.Optional(DateOption())
     """Date of Day 1; defaults to the first entry's date. Entries before it get no day number."""
     numbering = c.Choice(("logged", "calendar"), default="logged")

@@ -27,7 +27,7 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
-from .config import JournalConfig
+from .config import JournalConfig, core_rounds
 from .converter import SharedConverter, shareable
 from .core.dates import as_of_date
 from .core.errors import JournalError
@@ -116,7 +116,13 @@ class JournalPlugin(BasePlugin[JournalConfig]):
             preambles = read_preambles(self.entries_dir, self.root)
         except JournalError as error:
             raise PluginError(str(error)) from None
-        journal = build_journal(entries, start=self.config.start, numbering=self.config.numbering)
+        try:
+            journal = build_journal(
+                entries, start=self.config.start, numbering=self.config.numbering,
+                rounds=core_rounds(self.config.rounds),
+            )
+        except JournalError as error:
+            raise PluginError(str(error)) from None
         try:
             as_of = as_of_date(self.config.as_of, self.config.timezone)
         except JournalError as error:

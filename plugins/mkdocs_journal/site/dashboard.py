@@ -9,6 +9,7 @@ from typing import Any
 from ..core.journal import EntryRef
 from ..core.streaks import Streak
 from .heatmap import Heatmap, week_start
+from .rounds import RoundCard, round_cards
 from .views import ListItem, PageData, SiteContext, TagLink
 
 HEATMAP_WEEKS = 53
@@ -34,6 +35,8 @@ class DashboardView:
     heatmap: Heatmap
     recent: tuple[ListItem, ...]
     top_tags: tuple[TagLink, ...]
+    rounds: tuple[RoundCard, ...] = ()
+    """With rounds configured: the round in progress first, then the earlier ones."""
 
 
 def _streak(figures: dict[str, Any]) -> Streak:
@@ -92,6 +95,7 @@ def dashboard_page(site: SiteContext) -> PageData:
         heatmap=site.heatmap(*heatmap_span(journal.logged_dates, as_of)),
         recent=tuple(site.item(ref) for ref in recent[: site.options.recent]),
         top_tags=tuple(top),
+        rounds=round_cards(site, as_of),
     )
     meta = {
         "template": "journal/dashboard.html",

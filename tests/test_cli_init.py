@@ -51,7 +51,7 @@ def test_init_writes_a_site_that_builds_strictly(tmp_path: Path) -> None:
     assert built.returncode == 0, built.stderr
     day = entry.removeprefix("entries/")[5:15].replace("-", "/")
     page = (folder / "site" / day / "index.html").read_text(encoding="utf-8")
-    assert "Starting #100DaysOfCode" in page and "Day 1" in page
+    assert "Starting #100DaysOfCode" in page and "R1 · Day 1" in page
     assert (folder / "site" / "about" / "index.html").exists()
     # And `journal new` works in it at once (tomorrow's entry is refused as the future: today's
     # is already there, so --force gives a second one).
@@ -69,9 +69,10 @@ def test_options_go_into_the_site_as_text(tmp_path: Path) -> None:
     config = yaml.safe_load((tmp_path / "mkdocs.yml").read_text(encoding="utf-8"))
     assert config["site_name"] == "Ada's journal"
     assert odd in config["site_description"]
-    assert config["plugins"][1]["journal"] == {
-        "entries_dir": "entries", "goal": 60, "timezone": "Europe/Paris",
-    }
+    options = config["plugins"][1]["journal"]
+    assert options["goal"] == 60 and options["timezone"] == "Europe/Paris"
+    [round_] = options["rounds"]
+    assert round_["name"] == odd and round_["goal"] == 60
     # In the current folder: no `cd` step.
     assert "cd " not in result.output
     assert _build(tmp_path).returncode == 0

@@ -73,6 +73,11 @@ plugins:
       entries_dir: entries
       goal: {goal}
       timezone: {timezone}
+      # A round per challenge; add the next one when you start it (its days count from 1).
+      rounds:
+        - name: {round_name}
+          start: {start}
+          goal: {goal}
 """
 
 
@@ -113,7 +118,8 @@ def site_files(
     return {
         folder / "mkdocs.yml": MKDOCS_YML.format(
             site_name=_quoted(name), description=_quoted(description), goal=goal,
-            timezone=_quoted(timezone),
+            timezone=_quoted(timezone), round_name=_quoted(round_name),
+            start=today.isoformat(),
         ),
         entry_path(folder / "entries", today): entry_text(
             today, FIRST_ENTRY.format(**values), title=f"Starting {round_name}", day=1,

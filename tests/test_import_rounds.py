@@ -1,4 +1,4 @@
-"""Importing a #100DaysOfCode log written in rounds (`R1D1`, `R2D5`): each day lands in its round."""
+"""Importing a #100DaysOfCode log kept in rounds (`R1D1`, `R2D5`): each day lands in its round."""
 
 from __future__ import annotations
 

@@ -100,3 +100,18 @@ def test_check_numbers_within_rounds(journal_site: JournalSite, tmp_path: Path) 
     result = run_journal(journal_site.root, "check")
     assert result.exit_code == 0, result.output
     assert result.output == "3 entries checked: no problems\n"
+
+
+def test_the_progress_badge_follows_the_round_in_progress(journal_site: JournalSite) -> None:
+    journal_site.configure({"rounds": [ROUNDS[0], {**ROUNDS[1], "goal": 3}]})
+    for date in ("2024-01-01", "2024-03-01", "2024-03-02"):
+        journal_site.entry(f"{date}.md", f"---\ndate: {date}\n---\nWorked.\n")
+    journal_site.build()
+    badge = (journal_site.site_dir / "badges" / "progress.svg").read_text(encoding="utf-8")
+    assert 'aria-label="R2 progress: 2/3 days"' in badge
+    journal_site.entry("2024-03-04.md", "---\ndate: 2024-03-04\n---\nThird.\n")
+    journal_site.build()
+    badge = (journal_site.site_dir / "badges" / "progress.svg").read_text(encoding="utf-8")
+    assert 'aria-label="R2 progress: 3/3 · finished 2024-03-04"' in badge
+    card = journal_site.article("").find(cls="journal-card--in-progress").text()
+    assert "3/3 finished 2024-03-04" in card and "goal met in 4 calendar days" in card

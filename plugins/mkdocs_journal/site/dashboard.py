@@ -6,8 +6,10 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from ..core.anniversaries import OnThisDay
 from ..core.journal import EntryRef
 from ..core.streaks import Streak
+from .day_pages import on_this_day_items
 from .heatmap import Heatmap, week_start
 from .rounds import RoundCard, round_cards
 from .views import ListItem, PageData, SiteContext, TagLink
@@ -37,6 +39,8 @@ class DashboardView:
     top_tags: tuple[TagLink, ...]
     rounds: tuple[RoundCard, ...] = ()
     """With rounds configured: the round in progress first, then the earlier ones."""
+    on_this_day: tuple[ListItem, ...] = ()
+    """Entries written on the as-of date in earlier years."""
 
 
 def _streak(figures: dict[str, Any]) -> Streak:
@@ -96,6 +100,7 @@ def dashboard_page(site: SiteContext) -> PageData:
         recent=tuple(site.item(ref) for ref in recent[: site.options.recent]),
         top_tags=tuple(top),
         rounds=round_cards(site, as_of),
+        on_this_day=on_this_day_items(site, OnThisDay(journal.days), as_of),
     )
     meta = {
         "template": "journal/dashboard.html",

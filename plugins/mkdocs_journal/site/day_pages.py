@@ -8,10 +8,12 @@ from dataclasses import dataclass
 
 from markupsafe import escape
 
+from ..core.anniversaries import OnThisDay
+from ..core.journal import EntryRef
 from ..core.model import Day
 from .formats import long_date, markdown_text, month_year, short_date
 from .links import rewrite_links
-from .views import Link, PageData, SiteContext, TagLink
+from .views import Link, ListItem, PageData, SiteContext, TagLink
 
 DAY_TEMPLATE = "journal/day.html"
 
@@ -36,6 +38,8 @@ class DayView:
     entries: tuple[EntryView, ...]
     previous: Link | None
     next: Link | None
+    on_this_day: tuple[ListItem, ...] = ()
+    """Entries written on this date in earlier years (29 Feb ones on 28 Feb of common years)."""
 
 
 def day_title(day: Day) -> str:
@@ -70,6 +74,7 @@ def _pager_link(site: SiteContext, day: Day | None) -> Link | None:
 def day_pages(site: SiteContext, window: set[dt.date] | None = None) -> Iterator[PageData]:
     """A page per day (only the days in `window`, for a live preview, when one is given)."""
     days = site.journal.days
+    remembered = OnThisDay(days)
     for index, day in enumerate(days):
         if window is not None and day.date not in window:
             continue
@@ -93,6 +98,7 @@ def day_pages(site: SiteContext, window: set[dt.date] | None = None) -> Iterator
             ),
             previous=_pager_link(site, days[index - 1] if index > 0 else None),
             next=_pager_link(site, days[index + 1] if index + 1 < len(days) else None),
+            on_this_day=on_this_day_items(site, remembered, day.date),
         )
         meta = {
             "template": DAY_TEMPLATE,
@@ -106,3 +112,14 @@ def day_pages(site: SiteContext, window: set[dt.date] | None = None) -> Iterator
             src_uri, "day", title, meta, view, day_markdown(site, day, src_uri),
             day.entries[0].rel_path,
         )
+
+
+def on_this_day_items(
+    site: SiteContext, remembered: OnThisDay, date: dt.date
+) -> tuple[ListItem, ...]:
+    """The entries of the days `remembered` has for `date`, newest year first."""
+    return tuple(
+        site.item(EntryRef(day, entry, title))
+        for day in remembered.earlier(date)
+        for entry, title in zip(day.entries, day.titles, strict=True)
+    )

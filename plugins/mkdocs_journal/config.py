@@ -10,6 +10,7 @@ from mkdocs.config import base
 from mkdocs.config import config_options as c
 
 from .core.rounds import Round, check_rounds
+from .publish.share import DEFAULT_SHARE_TEXT, SHARE_SERVICES, template_problem
 from .site.layout import PAGE_KINDS
 from .site.urls import validate_day_pattern
 
@@ -133,6 +134,18 @@ def core_rounds(items: list[Any]) -> tuple[Round, ...]:
     )
 
 
+class ShareTextOption(c.Type):
+    def __init__(self, default: str) -> None:
+        super().__init__(str, default=default)
+
+    def run_validation(self, value: object) -> Any:
+        template = super().run_validation(value)
+        problem = template_problem(template)
+        if problem:
+            raise base.ValidationError(problem)
+        return template
+
+
 class JournalConfig(base.Config):
     entries_dir = c.Type(str, default="entries")
     """Folder of entry files, relative to `mkdocs.yml`.
@@ -189,6 +202,21 @@ class JournalConfig(base.Config):
     """How many of the latest days the feed carries."""
     feed_content = c.Choice(("full", "summary"), default="full")
     """`full`: each day's whole page in the feed; `summary`: its excerpt only."""
+    share = c.ListOfItems(c.Choice(SHARE_SERVICES), default=list(SHARE_SERVICES))
+    """Share links on each day page (plain links to each service's compose page, no script):
+    any of x, mastodon, bluesky, linkedin; `[]` for none. They need `site_url`.
+
+    ```yaml
+    share: [mastodon, bluesky]
+    ```
+    """
+    share_text = ShareTextOption(default=DEFAULT_SHARE_TEXT)
+    """The post's text; `{day}`, `{goal}`, `{challenge}` (the round's name, or `challenge`),
+    `{round}` (`R2`), `{title}`, `{url}` and `{date}` are filled in."""
+    challenge = c.Type(str, default="#100DaysOfCode")
+    """The challenge's name or hashtag in share texts when there are no `rounds`."""
+    mastodon_instance = c.Optional(c.Type(str))
+    """Your Mastodon server (`mastodon.social`); without it the link opens a page that asks."""
     badges = c.Type(bool, default=True)
     """Write `badges/streak.svg` and `badges/progress.svg` for a README to embed."""
     serve_window_days = DayCount(default=30)

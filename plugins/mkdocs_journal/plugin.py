@@ -162,6 +162,12 @@ class JournalPlugin(BasePlugin[JournalConfig]):
             recent=self.config.recent,
             top_tags=self.config.top_tags,
             site_name=config.site_name,
+            site_url=config.site_url or None,
+            goal=self.config.goal,
+            share=tuple(self.config.share),
+            share_text=self.config.share_text,
+            challenge=self.config.challenge,
+            mastodon_instance=self.config.mastodon_instance,
         )
         day_window = self._serve_window(journal, entries) if self.serving else None
         pages = generate_pages(
@@ -266,6 +272,8 @@ class JournalPlugin(BasePlugin[JournalConfig]):
         feed_href = relative_url(page.url, FEED_PATH) if feeds else None
         published = str(page.meta.get("date", "")) if is_day else None
         tags = head_tags(feed_href=feed_href, feed_title=config.site_name, published=published)
+        if is_day:
+            tags += page.journal.card_head  # type: ignore[attr-defined]
         return add_to_head(output, tags)
 
     def _publish(self, config: MkDocsConfig) -> None:

@@ -11,6 +11,7 @@ from markupsafe import escape
 from ..core.anniversaries import OnThisDay
 from ..core.journal import EntryRef
 from ..core.model import Day
+from ..publish.share import ShareLink, card_tags, share_links, share_text
 from .formats import long_date, markdown_text, month_year, short_date
 from .links import rewrite_links
 from .views import Link, ListItem, PageData, SiteContext, TagLink
@@ -40,6 +41,10 @@ class DayView:
     next: Link | None
     on_this_day: tuple[ListItem, ...] = ()
     """Entries written on this date in earlier years (29 Feb ones on 28 Feb of common years)."""
+    share: tuple[ShareLink, ...] = ()
+    """Intent links to post the day (only with `site_url`: they carry the page's address)."""
+    card_head: str = ""
+    """Open Graph / Twitter card `<meta>` tags, escaped (only with `site_url`)."""
 
 
 def day_title(day: Day) -> str:
@@ -85,6 +90,7 @@ def day_pages(site: SiteContext, window: set[dt.date] | None = None) -> Iterator
             if site.has_archive
             else None
         )
+        share, card = _sharing(site, day, title)
         view = DayView(
             day=day,
             date=day.date,
@@ -99,6 +105,8 @@ def day_pages(site: SiteContext, window: set[dt.date] | None = None) -> Iterator
             previous=_pager_link(site, days[index - 1] if index > 0 else None),
             next=_pager_link(site, days[index + 1] if index + 1 < len(days) else None),
             on_this_day=on_this_day_items(site, remembered, day.date),
+            share=share,
+            card_head=card,
         )
         meta = {
             "template": DAY_TEMPLATE,
@@ -123,3 +131,28 @@ def on_this_day_items(
         for day in remembered.earlier(date)
         for entry, title in zip(day.entries, day.titles, strict=True)
     )
+
+
+def _sharing(site: SiteContext, day: Day, title: str) -> tuple[tuple[ShareLink, ...], str]:
+    """The day's share links and link card, when the site's address is known."""
+    options = site.options
+    page_url = site.day_url(day)
+    if not options.site_url or page_url is None:
+        return (), ""
+    url = options.site_url.rstrip("/") + "/" + page_url
+    round_ = site.journal.rounds[day.round - 1] if day.round is not None else None
+    number = ""
+    if day.number is not None:
+        end = day.number_end
+        number = f"{day.number}–{end}" if end is not None and end != day.number else str(day.number)
+    text = share_text(
+        options.share_text, day=number, goal=round_.goal if round_ else options.goal,
+        challenge=round_.name if round_ else options.challenge,
+        round=round_.short if round_ else "", title=title, url=url, date=day.date.isoformat(),
+    )
+    links = share_links(text, url, options.share, options.mastodon_instance)
+    card = card_tags(
+        title=title, description=site.excerpt(day.entries[0]), url=url,
+        site_name=options.site_name,
+    )
+    return links, card

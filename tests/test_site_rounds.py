@@ -115,3 +115,14 @@ def test_the_progress_badge_follows_the_round_in_progress(journal_site: JournalS
     assert 'aria-label="R2 progress: 3/3 · finished 2024-03-04"' in badge
     card = journal_site.article("").find(cls="journal-card--in-progress").text()
     assert "3/3 finished 2024-03-04" in card and "goal met in 4 calendar days" in card
+
+
+def test_journal_stats_lists_the_rounds(journal_site: JournalSite) -> None:
+    two_rounds(journal_site)
+    result = run_journal(journal_site.root, "stats")
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[-2:] == [
+        "R1:             #100DaysOfCode: 3/3 · finished 2024-01-04 (in 4 days), best streak 2",
+        "R2:             #100DaysOfMLCode: 3 / 100 days, best streak 2",
+    ]

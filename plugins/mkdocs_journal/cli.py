@@ -384,7 +384,18 @@ def _stats_lines(figures: dict[str, Any], top_tags: int) -> list[tuple[str, str]
         ("First entry", figures["first_date"] or "-"),
         ("Last entry", figures["last_date"] or "-"),
         ("Top tags", tags or "-"),
+        *((f"R{item['number']}", _round_text(item)) for item in figures.get("rounds", ())),
     ]
+
+
+def _round_text(item: dict[str, Any]) -> str:
+    """`#100DaysOfCode: 100/100 · finished 2024-04-09 (in 102 days)` or `…: 42 / 100 days`."""
+    goal = item["goal"]
+    if item["finished"]:
+        progress = f"{goal}/{goal} · finished {item['finished']} (in {item['days_taken']} days)"
+    else:
+        progress = f"{item['days_logged']} / {goal} days"
+    return f"{item['name']}: {progress}, best streak {item['best_streak']['days']}"
 
 
 def _streak_text(streak: dict[str, Any]) -> str:

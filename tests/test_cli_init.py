@@ -131,3 +131,39 @@ def test_version(tmp_path: Path) -> None:
     result = journal(tmp_path, "--version")
     assert result.exit_code == 0
     assert result.output == f"journal, version {importlib.metadata.version('mkdocs-journal')}\n"
+
+
+def test_at_a_terminal_init_asks_for_the_round_and_goal(tmp_path: Path) -> None:
+    """Run in a pseudo-terminal, as a person would: the prompts come, the answers land."""
+    import pty
+    import select
+
+    from cli_helpers import JOURNAL_SCRIPT
+
+    controller, terminal = pty.openpty()
+    process = subprocess.Popen(
+        [str(JOURNAL_SCRIPT), "init", "j", "--timezone", "UTC"], cwd=tmp_path,
+        stdin=terminal, stdout=terminal, stderr=terminal, close_fds=True,
+    )
+    os.close(terminal)
+    output = b""
+    answers = [(b"Round or challenge", b"#100DaysOfRust\n"), (b"Goal (days)", b"30\n")]
+    while True:
+        ready, _, _ = select.select([controller], [], [], 30)
+        if not ready:
+            break
+        try:
+            chunk = os.read(controller, 1024)
+        except OSError:  # the command ended and closed the terminal
+            break
+        if not chunk:
+            break
+        output += chunk
+        if answers and answers[0][0] in output:
+            os.write(controller, answers.pop(0)[1])
+    os.close(controller)
+    assert process.wait(timeout=30) == 0, output.decode()
+    assert not answers, output.decode()
+    config = yaml.safe_load((tmp_path / "j" / "mkdocs.yml").read_text(encoding="utf-8"))
+    assert config["plugins"][1]["journal"]["rounds"][0]["name"] == "#100DaysOfRust"
+    assert config["plugins"][1]["journal"]["rounds"][0]["goal"] == 30

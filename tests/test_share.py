@@ -34,6 +34,8 @@ def test_the_text_is_filled_in_and_encoded_into_every_link() -> None:
     assert all("#" not in href and '"' not in href and "<" not in href for href in links.values())
     own = share_links(text, "https://u/", ("mastodon",), "fosstodon.org/")
     assert own[0].href.startswith("https://fosstodon.org/share?text=")
+    pasted = share_links(text, "https://u/", ("mastodon",), " https://hachyderm.io/ ")
+    assert pasted[0].href.startswith("https://hachyderm.io/share?text=")
 
 
 SERVICES = ("x", "mastodon", "bluesky", "linkedin")

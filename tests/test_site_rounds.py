@@ -126,3 +126,14 @@ def test_journal_stats_lists_the_rounds(journal_site: JournalSite) -> None:
         "R1:             #100DaysOfCode: 3/3 · finished 2024-01-04 (in 4 days), best streak 2",
         "R2:             #100DaysOfMLCode: 3 / 100 days, best streak 2",
     ]
+
+
+def test_a_round_name_is_text_everywhere(journal_site: JournalSite) -> None:
+    journal_site.configure({"rounds": [{"name": "<b>R&D</b> \"'#", "start": "2024-01-01"}]})
+    journal_site.entry("2024-01-01.md", "---\ndate: 2024-01-01\n---\nHi.\n")
+    journal_site.build()
+    for url in ("", "rounds/1/"):
+        html = journal_site.html(url)
+        assert "<b>R&D</b>" not in html
+        assert "&lt;b&gt;R&amp;D&lt;/b&gt;" in html
+    assert journal_site.article("rounds/1/").find("h1").text() == "R1 · <b>R&D</b> \"'#"

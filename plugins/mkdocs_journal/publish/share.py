@@ -53,9 +53,9 @@ def share_links(
 ) -> tuple[ShareLink, ...]:
     """One intent link per service, in the order `services` lists them."""
     encoded = quote(text, safe="")
+    server = (mastodon_instance or "").strip().removeprefix("https://").strip("/")
     mastodon = (
-        f"https://{mastodon_instance.strip().strip('/')}/share?text="
-        if mastodon_instance else ASKING_MASTODON_PAGE
+        f"https://{quote(server, safe='.-:')}/share?text=" if server else ASKING_MASTODON_PAGE
     )
     hrefs = {
         "x": f"https://twitter.com/intent/tweet?text={encoded}",

@@ -6,6 +6,8 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from markupsafe import escape
+
 from ..core.journal import EntryRef
 from ..core.rounds import RoundProgress, rounds_progress
 from ..core.streaks import Streak
@@ -98,7 +100,10 @@ def round_pages(site: SiteContext, as_of: dt.date) -> Iterator[PageData]:
         number = item.round.number
         card = _card(site, item, current is not None and current.number == number)
         title = f"{item.round.short} · {item.round.name}"
-        meta = {"template": ROUND_TEMPLATE, "title": title, "search": {"exclude": True}}
+        # Material prints the title unescaped, so it goes in escaped (as day pages' do).
+        meta = {
+            "template": ROUND_TEMPLATE, "title": str(escape(title)), "search": {"exclude": True},
+        }
         yield PageData(
             round_src(number), "round", title, meta, RoundView(card, tuple(by_round[number]))
         )

@@ -24,7 +24,9 @@ import yaml
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, MkDocsException
 
-from .config import DEFAULT_ENTRIES_DIR, JournalConfig
+from . import __version__
+from .cli_init import init
+from .config import DEFAULT_ENTRIES_DIR, JournalConfig, core_rounds
 from .core.check import Problem, check_entries, load_all, sort_problems, spelling_key
 from .core.dates import as_of_date
 from .core.errors import JournalError
@@ -93,6 +95,7 @@ class Site:
         return build_journal(
             self.entries() if entries is None else entries,
             start=self.options.start, numbering=self.options.numbering,
+            rounds=core_rounds(self.options.rounds),
         )
 
 
@@ -258,9 +261,13 @@ def _site() -> Site:
 
 
 @click.group(cls=JournalGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="journal")
 @config_option
 def main() -> None:
     """Write, check and summarise the entries of a mkdocs-journal site."""
+
+
+main.add_command(init)
 
 
 @main.command()
@@ -370,7 +377,7 @@ def check() -> None:
     loaded = load_all(site.entries_dir, shown)
     problems = check_entries(
         loaded.entries, start=site.options.start, numbering=site.options.numbering,
-        as_of=site.as_of(),
+        as_of=site.as_of(), rounds=core_rounds(site.options.rounds),
     )
     parse_errors = [Problem(error.path, error.line, error.message) for error in loaded.errors]
     everything = sort_problems([*parse_errors, *problems])
@@ -427,7 +434,18 @@ def _stats_lines(figures: dict[str, Any], top_tags: int) -> list[tuple[str, str]
         ("First entry", figures["first_date"] or "-"),
         ("Last entry", figures["last_date"] or "-"),
         ("Top tags", tags or "-"),
+        *((f"R{item['number']}", _round_text(item)) for item in figures.get("rounds", ())),
     ]
+
+
+def _round_text(item: dict[str, Any]) -> str:
+    """`#100DaysOfCode: 100/100 · finished 2024-04-09 (in 102 days)` or `…: 42 / 100 days`."""
+    goal = item["goal"]
+    if item["finished"]:
+        progress = f"{goal}/{goal} · finished {item['finished']} (in {item['days_taken']} days)"
+    else:
+        progress = f"{item['days_logged']} / {goal} days"
+    return f"{item['name']}: {progress}, best streak {item['best_streak']['days']}"
 
 
 def _streak_text(streak: dict[str, Any]) -> str:

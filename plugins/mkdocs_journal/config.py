@@ -9,6 +9,8 @@ from typing import Any
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 
+from .core.rounds import Round, check_rounds
+from .publish.share import DEFAULT_SHARE_TEXT, SHARE_SERVICES, template_problem
 from .site.layout import PAGE_KINDS
 from .site.urls import validate_day_pattern
 
@@ -103,6 +105,51 @@ DEFAULT_ENTRIES_DIR = "entries"
 """Missing, it is a journal with no entries yet; another folder set by hand must exist."""
 
 
+class RoundConfig(base.Config):
+    """One round or challenge of the journal."""
+
+    name = c.Type(str)
+    """Its name or hashtag, shown on the dashboard and in share texts: `#100DaysOfCode`."""
+    start = DateOption()
+    """The date of the round's Day 1; the round runs until the next round starts."""
+    goal = PositiveInt(default=100)
+    """How many logged days the round aims for."""
+
+
+class RoundsOption(c.ListOfItems):
+    """The `rounds` list, in the order the rounds started."""
+
+    def __init__(self) -> None:
+        super().__init__(c.SubConfig(RoundConfig), default=[])
+
+    def run_validation(self, value: object) -> Any:
+        items = super().run_validation(value)
+        problem = check_rounds(core_rounds(items))
+        if problem:
+            raise base.ValidationError(problem)
+        return items
+
+
+def core_rounds(items: list[Any]) -> tuple[Round, ...]:
+    """The configured rounds as the core's values, numbered from 1."""
+    return tuple(
+        Round(number, item.name, item.start, item.goal)
+        for number, item in enumerate(items, start=1)
+    )
+
+
+class ShareTextOption(c.Type):
+    def __init__(self, default: str) -> None:
+        super().__init__(str, default=default)
+
+    def run_validation(self, value: object) -> Any:
+        template = super().run_validation(value)
+        problem = template_problem(template)
+        if problem:
+            raise base.ValidationError(problem)
+        return template
+
+
 class JournalConfig(base.Config):
     entries_dir = c.Type(str, default=DEFAULT_ENTRIES_DIR)
     """Folder of entry files, relative to `mkdocs.yml`.
@@ -113,6 +160,16 @@ class JournalConfig(base.Config):
     """
     goal = PositiveInt(default=100)
     """How many logged days the challenge aims for (the progress bar's 100 %)."""
+    rounds = RoundsOption()
+    """Several rounds or challenges in one journal, each numbering its own days from its start
+    (an entry may also say `round: 2`). Without it the journal is one challenge of `goal` days.
+
+    ```yaml
+    rounds:
+      - {name: "#100DaysOfCode", start: 2024-01-01}
+      - {name: "#100DaysOfMLCode", start: 2024-06-01, goal: 60}
+    ```
+    """
     start = c.Optional(DateOption())
     """Date of Day 1; defaults to the first entry's date. Entries before it get no day number."""
     numbering = c.Choice(("logged", "calendar"), default="logged")
@@ -149,6 +206,21 @@ class JournalConfig(base.Config):
     """How many of the latest days the feed carries."""
     feed_content = c.Choice(("full", "summary"), default="full")
     """`full`: each day's whole page in the feed; `summary`: its excerpt only."""
+    share = c.ListOfItems(c.Choice(SHARE_SERVICES), default=list(SHARE_SERVICES))
+    """Share links on each day page (plain links to each service's compose page, no script):
+    any of x, mastodon, bluesky, linkedin; `[]` for none. They need `site_url`.
+
+    ```yaml
+    share: [mastodon, bluesky]
+    ```
+    """
+    share_text = ShareTextOption(default=DEFAULT_SHARE_TEXT)
+    """The post's text; `{day}`, `{goal}`, `{challenge}` (the round's name, or `challenge`),
+    `{round}` (`R2`), `{title}`, `{url}` and `{date}` are filled in."""
+    challenge = c.Type(str, default="#100DaysOfCode")
+    """The challenge's name or hashtag in share texts when there are no `rounds`."""
+    mastodon_instance = c.Optional(c.Type(str))
+    """Your Mastodon server (`mastodon.social`); without it the link opens a page that asks."""
     badges = c.Type(bool, default=True)
     """Write `badges/streak.svg` and `badges/progress.svg` for a README to embed."""
     serve_window_days = DayCount(default=30)

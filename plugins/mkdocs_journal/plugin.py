@@ -30,7 +30,7 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
-from .config import DEFAULT_ENTRIES_DIR, JournalConfig
+from .config import DEFAULT_ENTRIES_DIR, JournalConfig, core_rounds
 from .converter import SharedConverter, shareable
 from .core.dates import as_of_date
 from .core.errors import JournalError
@@ -166,7 +166,13 @@ class JournalPlugin(BasePlugin[JournalConfig]):
         too_long = future_ranges(entries, as_of)
         if too_long:
             raise PluginError(str(too_long[0]))
-        journal = build_journal(entries, start=self.config.start, numbering=self.config.numbering)
+        try:
+            journal = build_journal(
+                entries, start=self.config.start, numbering=self.config.numbering,
+                rounds=core_rounds(self.config.rounds),
+            )
+        except JournalError as error:
+            raise PluginError(str(error)) from None
         stats = journal_stats(journal, goal=self.config.goal, as_of=as_of)
 
         # Entries kept inside the docs folder are the journal's to publish (drafts not at all),
@@ -202,6 +208,12 @@ class JournalPlugin(BasePlugin[JournalConfig]):
             recent=self.config.recent,
             top_tags=self.config.top_tags,
             site_name=config.site_name,
+            site_url=config.site_url or None,
+            goal=self.config.goal,
+            share=tuple(self.config.share),
+            share_text=self.config.share_text,
+            challenge=self.config.challenge,
+            mastodon_instance=self.config.mastodon_instance,
         )
         day_window = self._serve_window(journal, entries) if self.serving else None
         pages = generate_pages(
@@ -318,6 +330,8 @@ class JournalPlugin(BasePlugin[JournalConfig]):
         feed_href = relative_url(page.url, FEED_PATH) if feeds else None
         published = str(page.meta.get("date", "")) if is_day else None
         tags = head_tags(feed_href=feed_href, feed_title=config.site_name, published=published)
+        if is_day:
+            tags += page.journal.card_head  # type: ignore[attr-defined]
         return add_to_head(output, tags)
 
     def _publish(self, config: MkDocsConfig) -> None:

@@ -17,6 +17,7 @@ from .errors import EntryError
 from .journal import build_journal, entry_files
 from .model import Entry
 from .parsing import FILENAME_DATE, KNOWN_KEYS, read_entry
+from .rounds import Round, entry_round, unknown_round
 
 
 @dataclass(frozen=True)
@@ -61,13 +62,14 @@ def check_entries(
     start: dt.date | None,
     numbering: str,
     as_of: dt.date,
+    rounds: tuple[Round, ...] = (),
 ) -> list[Problem]:
     """Problems in entries that parsed. Drafts are only checked for what is wrong in the file
     itself (keys, tag spellings): they are not published, so dates and numbers don't matter yet."""
     published = [entry for entry in entries if not entry.draft]
     problems: list[Problem] = []
     for entry in entries:
-        problems.extend(_unknown_keys(entry))
+        problems.extend(_unknown_keys(entry, ROUND_KEYS if rounds else KNOWN_KEYS))
         problems.extend(_file_name_date(entry))
     for entry in published:
         last = entry.last_date
@@ -83,8 +85,31 @@ def check_entries(
                 entry.path, entry.body_line, "the entry has no text: write what you did that day",
             ))
     problems.extend(_tag_spellings(entries))
-    problems.extend(_day_numbers(published, start=start, numbering=numbering))
+    if rounds:
+        problems.extend(_round_day_numbers(published, rounds, numbering))
+    else:
+        problems.extend(_day_numbers(published, start=start, numbering=numbering))
     return sort_problems(problems)
+
+
+def _round_day_numbers(
+    entries: list[Entry], rounds: tuple[Round, ...], numbering: str
+) -> list[Problem]:
+    """Day numbers are checked within each round: R2's Day 1 does not clash with R1's."""
+    problems: list[Problem] = []
+    groups: dict[int, list[Entry]] = {}
+    for entry in entries:
+        problem = unknown_round(entry, rounds)
+        if problem:
+            problems.append(Problem(entry.path, entry.key_lines.get("round"), problem))
+            continue
+        owner = entry_round(entry, rounds)
+        if owner is not None:
+            groups.setdefault(owner.number, []).append(entry)
+    for number, group in groups.items():
+        start = min(rounds[number - 1].start, min(entry.date for entry in group))
+        problems.extend(_day_numbers(group, start=start, numbering=numbering))
+    return problems
 
 
 def sort_problems(problems: list[Problem]) -> list[Problem]:
@@ -97,13 +122,17 @@ def _in_journal_order(entry: Entry) -> tuple[dt.date, str]:
     return entry.date, entry.path.removesuffix(".md")
 
 
-def _unknown_keys(entry: Entry) -> list[Problem]:
+ROUND_KEYS = KNOWN_KEYS | {"round"}
+"""With rounds configured, an entry may name its round."""
+
+
+def _unknown_keys(entry: Entry, known_keys: frozenset[str]) -> list[Problem]:
     problems = []
     for key in entry.meta:
-        if key in KNOWN_KEYS:
+        if key in known_keys:
             continue
-        close = difflib.get_close_matches(str(key), sorted(KNOWN_KEYS), n=1)
-        known = ", ".join(sorted(KNOWN_KEYS))
+        close = difflib.get_close_matches(str(key), sorted(known_keys), n=1)
+        known = ", ".join(sorted(known_keys))
         hint = f"did you mean '{close[0]}'?" if close else f"known keys: {known}"
         problems.append(Problem(
             entry.path, entry.key_lines.get(str(key)),

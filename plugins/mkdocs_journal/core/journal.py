@@ -7,13 +7,14 @@ import os
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
 from .errors import EntryError
-from .model import Day, Entry, Tag
+from .model import Day, Entry, Tag, day_label
 from .parsing import read_entry, tag_key
+from .rounds import Round, entry_round
 from .slugs import unique_slugs
 
 NUMBERING_MODES = ("logged", "calendar")
@@ -41,6 +42,9 @@ class Journal:
     logged_dates: frozenset[dt.date]
     day_of_date: dict[dt.date, Day]
     """Every logged date → the day page that covers it (a day range covers several dates)."""
+    rounds: tuple[Round, ...] = ()
+    round_dates: dict[int, frozenset[dt.date]] = field(default_factory=dict)
+    """Round number → its logged dates (empty without rounds)."""
 
     @property
     def entry_count(self) -> int:
@@ -168,9 +172,11 @@ def _display_path(file: Path, root: Path) -> str:
 
 
 def build_journal(
-    entries: Iterable[Entry], *, start: dt.date | None = None, numbering: str = "logged"
+    entries: Iterable[Entry], *, start: dt.date | None = None, numbering: str = "logged",
+    rounds: tuple[Round, ...] = (),
 ) -> Journal:
-    """Group entries by date, number the days and index the tags. Drafts are set aside."""
+    """Group entries by date, number the days and index the tags. Drafts are set aside.
+    With `rounds`, each round numbers its own days from its start."""
     if numbering not in NUMBERING_MODES:
         raise ValueError(f"numbering must be one of {NUMBERING_MODES}")
     published: list[Entry] = []
@@ -183,10 +189,14 @@ def build_journal(
     for entry in published:
         by_date[entry.date].append(entry)
     dates = sorted(by_date)
-    numbers = day_numbers(
-        [(date, _explicit_numbers(by_date[date])) for date in dates],
-        start=start, numbering=numbering,
-    )
+    round_of_date: dict[dt.date, int | None] = {}
+    if rounds:
+        numbers, round_of_date = _round_numbers(by_date, rounds, numbering)
+    else:
+        numbers = day_numbers(
+            [(date, _explicit_numbers(by_date[date])) for date in dates],
+            start=start, numbering=numbering,
+        )
 
     tags = _collect_tags(published)
     tags_by_key = {tag.key: tag for tag in tags}
@@ -194,14 +204,18 @@ def build_journal(
     for date in dates:
         day_entries = by_date[date]
         number, number_end = numbers[date]
-        titles = tuple(_title(entry, number, number_end, date) for entry in day_entries)
+        round_number = round_of_date.get(date)
+        titles = tuple(
+            _title(entry, number, number_end, date, round_number) for entry in day_entries
+        )
         day_tags: dict[str, Tag] = {}
         for entry in day_entries:
             for name in entry.tags:
                 day_tags.setdefault(tag_key(name), tags_by_key[tag_key(name)])
-        days.append(
-            Day(date, tuple(day_entries), titles, number, number_end, tuple(day_tags.values()))
-        )
+        days.append(Day(
+            date, tuple(day_entries), titles, number, number_end, tuple(day_tags.values()),
+            round_number,
+        ))
 
     tag_entries: dict[str, list[EntryRef]] = {tag.key: [] for tag in tags}
     day_of_date: dict[dt.date, Day] = {}
@@ -213,6 +227,11 @@ def build_journal(
                 day_of_date.setdefault(covered, day)
     for day in days:
         day_of_date[day.date] = day
+    round_dates: dict[int, set[dt.date]] = {round_.number: set() for round_ in rounds}
+    if rounds:
+        for covered, day in day_of_date.items():
+            if day.round is not None:
+                round_dates[day.round].add(covered)
     return Journal(
         days=tuple(days),
         drafts=tuple(drafts),
@@ -220,7 +239,39 @@ def build_journal(
         tag_entries={key: tuple(reversed(refs)) for key, refs in tag_entries.items()},
         logged_dates=frozenset(day_of_date),
         day_of_date=day_of_date,
+        rounds=tuple(rounds),
+        round_dates={number: frozenset(found) for number, found in round_dates.items()},
     )
+
+
+def _round_numbers(
+    by_date: dict[dt.date, list[Entry]], rounds: tuple[Round, ...], numbering: str
+) -> tuple[dict[dt.date, tuple[int | None, int | None]], dict[dt.date, int | None]]:
+    """Day numbers counted within each round, and each date's round: the first entry that
+    names one (`round: 2`) decides, else the date's place among the rounds' starts."""
+    round_of_date: dict[dt.date, int | None] = {}
+    groups: dict[int | None, list[dt.date]] = defaultdict(list)
+    for date in sorted(by_date):
+        owners = [entry_round(entry, rounds) for entry in by_date[date]]
+        named = [
+            owner for entry, owner in zip(by_date[date], owners, strict=True)
+            if entry.meta.get("round") is not None
+        ]
+        owner = named[0] if named else owners[0]
+        number = owner.number if owner is not None else None
+        round_of_date[date] = number
+        groups[number].append(date)
+    numbers: dict[dt.date, tuple[int | None, int | None]] = {}
+    for number, group in groups.items():
+        if number is None:
+            numbers.update({date: (None, None) for date in group})
+            continue
+        first = min(rounds[number - 1].start, group[0])
+        numbers.update(day_numbers(
+            [(date, _explicit_numbers(by_date[date])) for date in group],
+            start=first, numbering=numbering,
+        ))
+    return numbers, round_of_date
 
 
 def day_numbers(
@@ -272,15 +323,16 @@ def _explicit_numbers(entries: list[Entry]) -> tuple[int, int] | None:
     )
 
 
-def _title(entry: Entry, number: int | None, number_end: int | None, date: dt.date) -> str:
+def _title(
+    entry: Entry, number: int | None, number_end: int | None, date: dt.date,
+    round_number: int | None = None,
+) -> str:
     if entry.title:
         return entry.title
     if entry.day is not None:
-        if entry.day_end is not None and entry.day_end != entry.day:
-            return f"Days {entry.day}–{entry.day_end}"
-        return f"Day {entry.day}"
+        return day_label(entry.day, entry.day_end, round_number)
     if number is not None:
-        return f"Day {number}"
+        return day_label(number, None, round_number)
     return date.isoformat()
 
 

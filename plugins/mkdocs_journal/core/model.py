@@ -69,14 +69,12 @@ class Day:
     number: int | None
     number_end: int | None
     tags: tuple[Tag, ...]
+    round: int | None = None
+    """The round the day belongs to (None when the journal has no rounds)."""
 
     @property
     def label(self) -> str:
-        if self.number is None:
-            return ""
-        if self.number_end is not None and self.number_end != self.number:
-            return f"Days {self.number}–{self.number_end}"
-        return f"Day {self.number}"
+        return day_label(self.number, self.number_end, self.round)
 
     @property
     def title(self) -> str:
@@ -87,3 +85,14 @@ class Day:
     @property
     def words(self) -> int:
         return sum(len(entry.body.split()) for entry in self.entries)
+
+
+def day_label(number: int | None, number_end: int | None, round_number: int | None = None) -> str:
+    """`Day 5`, `Days 3–5`, with rounds `R2 · Day 5`; empty without a number."""
+    if number is None:
+        return ""
+    if number_end is not None and number_end != number:
+        label = f"Days {number}–{number_end}"
+    else:
+        label = f"Day {number}"
+    return f"R{round_number} · {label}" if round_number is not None else label

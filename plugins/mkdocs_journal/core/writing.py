@@ -16,6 +16,7 @@ def entry_text(
     tags: list[str] | tuple[str, ...] = (),
     day: int | None = None,
     day_end: int | None = None,
+    round_number: int | None = None,
 ) -> str:
     """An entry file's text: YAML front matter (quoted where YAML needs it), then the body."""
     meta: dict[str, object] = {"date": date}
@@ -25,6 +26,8 @@ def entry_text(
         meta["tags"] = list(tags)
     if day is not None:
         meta["day"] = f"{day}-{day_end}" if day_end is not None and day_end != day else day
+    if round_number is not None:
+        meta["round"] = round_number
     # One key at a time: dumping the whole mapping in flow style gives `{date: ..., day: 1}` when
     # no value is a list; this keeps block keys and a one-line `tags: [a, b]`.
     front = "".join(

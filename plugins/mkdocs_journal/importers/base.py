@@ -30,6 +30,8 @@ class ImportedEntry:
     first_line: int
     """1-based line range of the source the entry was read from (heading or table row included)."""
     last_line: int
+    round: int | None = None
+    """The round an `R2D5` heading names, written to the file as `round: 2`."""
 
 
 @dataclass(frozen=True)

@@ -64,6 +64,7 @@ def plan_import(result: ImportResult, into: Path, *, force: bool = False) -> lis
         text = entry_text(
             entry.date, entry.body,
             title=entry.title, tags=entry.tags, day=entry.day, day_end=entry.day_end,
+            round_number=entry.round,
         )
         wanted.append((path, text, entry.date))
     mine = {path for path, _, _ in wanted}

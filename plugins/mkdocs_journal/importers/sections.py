@@ -39,6 +39,8 @@ class HeadingReading:
     title: str | None = None
     notation: str | None = None
     problem: str | None = None
+    round: int | None = None
+    """`R2D5`: the round the heading names (None without one)."""
 
 
 HeadingReader = Callable[[str], "HeadingReading | None"]
@@ -49,6 +51,8 @@ _DAY_PREFIX = re.compile(
     rf"(?:\s*(?:-|–|—|to|\.\.)\s*(?P<last>\d+)(?![\d/.-]|{ORDINAL_SUFFIX}\b|\s+(?:of\s+)?{MONTH_WORD}))?",
     re.IGNORECASE,
 )
+_ROUND_DAY = re.compile(r"^\s*R(?P<round>\d{1,3})\s*[-–—·.:]?\s*D(?:ays?)?(?=[-–—:#. ]*\d)", re.I)
+"""`R2D5`, `R2 Day 5`: #100DaysOfCode's round-and-day notation, read as round 2, `Day 5`."""
 _DATE_START = re.compile(
     rf"^\s*(?:\d{{1,4}}[/.-]\d|\d{{1,2}}{ORDINAL}\s+(?:of\s+)?{MONTH_WORD}|{MONTH_WORD}\s+\d)",
     re.IGNORECASE,
@@ -65,6 +69,9 @@ _TAGS_LINE = re.compile(
 def read_day_heading(text: str, *, month_first: bool = False) -> HeadingReading | None:
     """`Day 12 - 7/20/2023`, `Day 0: 9th July 2018`, `Days 3-4: …`; None if not a day heading."""
     clean = _MARKUP.sub("", text)
+    round_number = None
+    if round_day := _ROUND_DAY.match(clean):
+        round_number, clean = int(round_day["round"]), "Day" + clean[round_day.end() :]
     prefix = _DAY_PREFIX.match(clean)
     if not prefix:
         return None
@@ -83,7 +90,7 @@ def read_day_heading(text: str, *, month_first: bool = False) -> HeadingReading 
             None, day, day_end, notation=reading.notation, problem=reading.problem
         )
     title = _title_around(rest, reading.start, reading.end)
-    return HeadingReading(reading.date, day, day_end, title, reading.notation)
+    return HeadingReading(reading.date, day, day_end, title, reading.notation, round=round_number)
 
 
 def read_date_heading(text: str) -> HeadingReading | None:
@@ -195,6 +202,7 @@ def _entry(
         body=github_inline(commonmark_to_python_markdown("\n".join(body_lines))),
         first_line=heading.index + 1,
         last_line=end,
+        round=reading.round,
     )
 
 

@@ -88,8 +88,22 @@ def streak_badge(stats: dict[str, Any]) -> str:
     return badge_svg("streak", _days(days), ACTIVE_COLOR if days else IDLE_COLOR)
 
 
+def current_round(stats: dict[str, Any]) -> dict[str, Any] | None:
+    """The round in progress on the as-of date (the last one started), with rounds configured."""
+    started = [item for item in stats.get("rounds", ()) if item["start"] <= stats["as_of"]]
+    return started[-1] if started else None
+
+
 def progress_badge(stats: dict[str, Any]) -> str:
-    """Days logged out of the goal: blue on the way, green once the goal is reached."""
+    """Days logged out of the goal: blue on the way, green once the goal is reached. With
+    rounds, the round in progress, and once its goal is met the date it was met."""
+    round_ = current_round(stats)
+    if round_ is not None:
+        goal = round_["goal"]
+        label = f"R{round_['number']} progress"
+        if round_["finished"]:
+            return badge_svg(label, f"{goal}/{goal} · finished {round_['finished']}", ACTIVE_COLOR)
+        return badge_svg(label, f"{round_['days_logged']}/{goal} days", PROGRESS_COLOR)
     logged, goal = stats["days_logged"], stats["goal"]
     color = ACTIVE_COLOR if logged >= goal else PROGRESS_COLOR
     return badge_svg("progress", f"{logged}/{goal} days", color)

@@ -6,9 +6,12 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from ..core.anniversaries import OnThisDay
 from ..core.journal import EntryRef
 from ..core.streaks import Streak
+from .day_pages import on_this_day_items
 from .heatmap import Heatmap, week_start
+from .rounds import RoundCard, round_cards
 from .views import NOT_SEARCHED, ListItem, PageData, SiteContext, TagLink
 
 HEATMAP_WEEKS = 53
@@ -34,6 +37,10 @@ class DashboardView:
     heatmap: Heatmap
     recent: tuple[ListItem, ...]
     top_tags: tuple[TagLink, ...]
+    rounds: tuple[RoundCard, ...] = ()
+    """With rounds configured: the round in progress first, then the earlier ones."""
+    on_this_day: tuple[ListItem, ...] = ()
+    """Entries written on the as-of date in earlier years."""
 
 
 def _streak(figures: dict[str, Any]) -> Streak:
@@ -92,6 +99,8 @@ def dashboard_page(site: SiteContext) -> PageData:
         heatmap=site.heatmap(*heatmap_span(journal.logged_dates, as_of)),
         recent=tuple(site.item(ref) for ref in recent[: site.options.recent]),
         top_tags=tuple(top),
+        rounds=round_cards(site, as_of),
+        on_this_day=on_this_day_items(site, OnThisDay(journal.days), as_of),
     )
     meta = {
         "template": "journal/dashboard.html",

@@ -8,10 +8,13 @@ from dataclasses import dataclass
 
 from markupsafe import escape
 
+from ..core.anniversaries import OnThisDay
+from ..core.journal import EntryRef
 from ..core.model import Day
+from ..publish.share import ShareLink, card_tags, share_links, share_text
 from .formats import long_date, markdown_text, month_year, short_date
 from .links import rewrite_links
-from .views import Link, PageData, SiteContext, TagLink
+from .views import Link, ListItem, PageData, SiteContext, TagLink
 
 DAY_TEMPLATE = "journal/day.html"
 
@@ -36,6 +39,12 @@ class DayView:
     entries: tuple[EntryView, ...]
     previous: Link | None
     next: Link | None
+    on_this_day: tuple[ListItem, ...] = ()
+    """Entries written on this date in earlier years (29 Feb ones on 28 Feb of common years)."""
+    share: tuple[ShareLink, ...] = ()
+    """Intent links to post the day (only with `site_url`: they carry the page's address)."""
+    card_head: str = ""
+    """Open Graph / Twitter card `<meta>` tags, escaped (only with `site_url`)."""
 
 
 def day_title(day: Day) -> str:
@@ -70,6 +79,7 @@ def _pager_link(site: SiteContext, day: Day | None) -> Link | None:
 def day_pages(site: SiteContext, window: set[dt.date] | None = None) -> Iterator[PageData]:
     """A page per day (only the days in `window`, for a live preview, when one is given)."""
     days = site.journal.days
+    remembered = OnThisDay(days)
     for index, day in enumerate(days):
         if window is not None and day.date not in window:
             continue
@@ -80,6 +90,7 @@ def day_pages(site: SiteContext, window: set[dt.date] | None = None) -> Iterator
             if site.has_archive
             else None
         )
+        share, card = _sharing(site, day, title)
         view = DayView(
             day=day,
             date=day.date,
@@ -93,6 +104,9 @@ def day_pages(site: SiteContext, window: set[dt.date] | None = None) -> Iterator
             ),
             previous=_pager_link(site, days[index - 1] if index > 0 else None),
             next=_pager_link(site, days[index + 1] if index + 1 < len(days) else None),
+            on_this_day=on_this_day_items(site, remembered, day.date),
+            share=share,
+            card_head=card,
         )
         meta = {
             "template": DAY_TEMPLATE,
@@ -106,3 +120,39 @@ def day_pages(site: SiteContext, window: set[dt.date] | None = None) -> Iterator
             src_uri, "day", title, meta, view, day_markdown(site, day, src_uri),
             day.entries[0].rel_path,
         )
+
+
+def on_this_day_items(
+    site: SiteContext, remembered: OnThisDay, date: dt.date
+) -> tuple[ListItem, ...]:
+    """The entries of the days `remembered` has for `date`, newest year first."""
+    return tuple(
+        site.item(EntryRef(day, entry, title))
+        for day in remembered.earlier(date)
+        for entry, title in zip(day.entries, day.titles, strict=True)
+    )
+
+
+def _sharing(site: SiteContext, day: Day, title: str) -> tuple[tuple[ShareLink, ...], str]:
+    """The day's share links and link card, when the site's address is known."""
+    options = site.options
+    page_url = site.day_url(day)
+    if not options.site_url or page_url is None:
+        return (), ""
+    url = options.site_url.rstrip("/") + "/" + page_url
+    round_ = site.journal.rounds[day.round - 1] if day.round is not None else None
+    number = ""
+    if day.number is not None:
+        end = day.number_end
+        number = f"{day.number}–{end}" if end is not None and end != day.number else str(day.number)
+    text = share_text(
+        options.share_text, day=number, goal=round_.goal if round_ else options.goal,
+        challenge=round_.name if round_ else options.challenge,
+        round=round_.short if round_ else "", title=title, url=url, date=day.date.isoformat(),
+    )
+    links = share_links(text, url, options.share, options.mastodon_instance)
+    card = card_tags(
+        title=title, description=site.excerpt(day.entries[0]), url=url,
+        site_name=options.site_name,
+    )
+    return links, card

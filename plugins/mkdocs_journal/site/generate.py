@@ -13,6 +13,7 @@ from .dashboard import dashboard_page
 from .day_pages import day_pages
 from .introduction import introduction_page
 from .layout import Layout, Options
+from .rounds import round_pages
 from .tag_pages import tag_pages
 from .views import PageData, SiteContext
 
@@ -36,6 +37,8 @@ def generate_pages(
         pages.extend(tag_pages(site, day_window))
     if site.has_archive:
         pages.extend(archive_pages(site, day_window))
+    if journal.rounds:
+        pages.extend(round_pages(site, dt.date.fromisoformat(stats["as_of"])))
     if "dashboard" in options.pages:
         pages.append(dashboard_page(site))
     introduction = introduction_page(site, preambles) if "introduction" in options.pages else None

@@ -58,3 +58,10 @@ class Options:
     recent: int = 7
     top_tags: int = 15
     site_name: str = "Journal"
+    site_url: str | None = None
+    """Absolute base of the site; share links and link cards need it (none without)."""
+    goal: int = 100
+    share: tuple[str, ...] = ()
+    share_text: str = ""
+    challenge: str = ""
+    mastodon_instance: str | None = None

@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from markupsafe import escape
+
 from ..core.journal import EntryRef
 from ..core.streaks import Streak
 from .heatmap import Heatmap, week_start
@@ -93,10 +95,11 @@ def dashboard_page(site: SiteContext) -> PageData:
         recent=tuple(site.item(ref) for ref in recent[: site.options.recent]),
         top_tags=tuple(top),
     )
+    title = site.lang.text("dashboard")
     meta = {
         "template": "journal/dashboard.html",
-        "title": "Dashboard",
+        "title": str(escape(title)),
         "search": {"exclude": True},
         "hide": ["toc"],
     }
-    return PageData(site.layout.dashboard_src, "dashboard", "Dashboard", meta, view)
+    return PageData(site.layout.dashboard_src, "dashboard", title, meta, view)

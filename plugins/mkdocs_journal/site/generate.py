@@ -9,6 +9,7 @@ from ..core.journal import Journal
 from .archive_pages import archive_pages
 from .dashboard import dashboard_page
 from .day_pages import day_pages
+from .i18n import ENGLISH, Words
 from .layout import Layout, Options
 from .tag_pages import tag_pages
 from .views import PageData, SiteContext
@@ -21,10 +22,11 @@ def generate_pages(
     options: Options,
     *,
     day_window: set[dt.date] | None = None,
+    words: Words = ENGLISH,
 ) -> list[PageData]:
     """The pages `options.pages` asks for; `day_window` limits the day pages (live preview).
     Each listing is bounded (a month, a page of a tag, a year of heatmap): no page grows with N."""
-    site = SiteContext(journal, stats, layout, options)
+    site = SiteContext(journal, stats, layout, options, words)
     pages: list[PageData] = []
     if site.has_days:
         pages.extend(day_pages(site, day_window))

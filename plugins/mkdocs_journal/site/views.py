@@ -16,6 +16,7 @@ from ..core.journal import EntryRef, Journal
 from ..core.model import Day, Entry, Tag
 from ..core.text import excerpt
 from .heatmap import Heatmap, heatmap, word_thresholds
+from .i18n import ENGLISH, Words
 from .layout import Layout, Options
 
 
@@ -73,9 +74,15 @@ class SiteContext:
     """What every page of one build shares: the journal, its figures, URLs and listing items."""
 
     def __init__(
-        self, journal: Journal, stats: dict[str, Any], layout: Layout, options: Options
+        self,
+        journal: Journal,
+        stats: dict[str, Any],
+        layout: Layout,
+        options: Options,
+        words: Words = ENGLISH,
     ) -> None:
         self.journal = journal
+        self.lang = words
         self.stats = stats
         self.layout = layout
         self.options = options
@@ -125,9 +132,36 @@ class SiteContext:
         if item is None:
             day = ref.day
             item = self._items[key] = ListItem(
-                day.date, day.label, ref.title, self.day_url(day), self.excerpt(ref.entry)
+                day.date, self.day_label(day), self.entry_title(ref), self.day_url(day),
+                self.excerpt(ref.entry),
             )
         return item
+
+    def day_label(self, day: Day) -> str:
+        return self.lang.day_label(day.number, day.number_end)
+
+    def entry_title(self, ref: EntryRef) -> str:
+        """The entry's own title, or the placeholder the core gives it, in the site's language."""
+        entry, day = ref.entry, ref.day
+        if entry.title:
+            return ref.title
+        if entry.day is not None:
+            return self.lang.day_label(entry.day, entry.day_end)
+        if day.number is not None:
+            return self.lang.day_label(day.number)
+        return ref.title
+
+    def day_titles(self, day: Day) -> tuple[str, ...]:
+        return tuple(
+            self.entry_title(EntryRef(day, entry, title))
+            for entry, title in zip(day.entries, day.titles, strict=True)
+        )
+
+    def day_title(self, day: Day) -> str:
+        """`Day.title` in the site's language: the titles together, placeholders left out."""
+        label = self.day_label(day)
+        named = [title for title in self.day_titles(day) if title != label]
+        return " · ".join(named) or label or day.date.isoformat()
 
     def heatmap(self, first: dt.date, last: dt.date) -> Heatmap:
         return heatmap(
@@ -137,4 +171,6 @@ class SiteContext:
             words=self.words,
             thresholds=self.thresholds,
             day_url=self.day_url,
+            language=self.lang,
+            day_title=self.day_title,
         )

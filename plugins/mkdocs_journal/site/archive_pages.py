@@ -153,7 +153,9 @@ def archive_pages(site: SiteContext, window: set[dt.date] | None = None) -> Iter
             earlier=_month_link(words, earlier) if earlier else None,
             later=_month_link(words, later) if later else None,
         )
-        meta = {"template": "journal/month.html", "title": str(escape(title)), "search": NOT_SEARCHED}
+        meta = {
+            "template": "journal/month.html", "title": str(escape(title)), "search": NOT_SEARCHED,
+        }
         yield PageData(layout.month(*key), "month", title, meta, view)
 
 

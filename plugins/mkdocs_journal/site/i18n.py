@@ -116,7 +116,9 @@ class Words:
             try:
                 self._date(key, dt.date(2026, 11, 18))
             except (ValueError, KeyError, TypeError) as error:
-                raise ValueError(f"{key}: {formats.get(key)!r} is not a date pattern ({error})")
+                raise ValueError(
+                    f"{key}: {formats.get(key)!r} is not a date pattern ({error})"
+                ) from None
 
     @property
     def has_catalogue(self) -> bool:

@@ -208,3 +208,12 @@ def test_stats_and_readme_in_french(journal_site):
     assert "**Série en cours:** 1 jour (2024-03-09) · **Meilleure série:** 4 jours" in block
     assert "| Date | Jour | Titre | Étiquettes |" in block
     assert "_Au 2024-03-10 ; mis à jour par `journal readme`._" in block
+
+
+def test_a_time_pattern_for_a_date_stops_the_build(journal_site):
+    journal_site.entry("2024-03-01.md", "Hello.\n")
+    journal_site.configure(journal={"labels": {"short_date": "HH:mm"}})
+    result = journal_site.build(check=False)
+    assert result.returncode != 0
+    assert "journal: labels: short_date: 'HH:mm' is not a date pattern" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -115,7 +115,7 @@ class Words:
         for key in DATE_FORMATS:  # a broken pattern fails here, naming its key
             try:
                 self._date(key, dt.date(2026, 11, 18))
-            except (ValueError, KeyError, TypeError) as error:
+            except (ValueError, KeyError, TypeError, AttributeError) as error:
                 raise ValueError(
                     f"{key}: {formats.get(key)!r} is not a date pattern ({error})"
                 ) from None

@@ -217,3 +217,19 @@ def test_a_time_pattern_for_a_date_stops_the_build(journal_site):
     assert result.returncode != 0
     assert "journal: labels: short_date: 'HH:mm' is not a date pattern" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_feed_titles_and_badges_in_french(journal_site):
+    for name, text in ENTRIES.items():
+        journal_site.entry(name, text)
+    journal_site.configure(
+        theme={"name": "material", "font": False, "language": "fr"},
+        site_url="https://example.org/journal/",
+    )
+    journal_site.build()
+    feed = (journal_site.site_dir / "feed.xml").read_text(encoding="utf-8")
+    assert "<title>Jour 2</title>" in feed and "Day 2" not in feed
+    streak = (journal_site.site_dir / "badges" / "streak.svg").read_text(encoding="utf-8")
+    assert 'aria-label="série: 1 jour"' in streak
+    progress = (journal_site.site_dir / "badges" / "progress.svg").read_text(encoding="utf-8")
+    assert 'aria-label="progression: 5/100 jours"' in progress

@@ -45,7 +45,7 @@ from .site.i18n import ENGLISH
 from .site.layout import Layout, Options
 from .site.sanitize import disarm_raw_html
 from .site.urls import relative_url
-from .site.views import PageData
+from .site.views import PageData, day_title
 from .site.window import serve_window
 from .theme import add_journal_templates, site_words
 
@@ -280,7 +280,7 @@ class JournalPlugin(BasePlugin[JournalConfig]):
         )
         feed = atom_feed(
             self._feed_days(), settings, lambda day: self.layout.url(self.layout.day(day.date)),
-            self.feed_html,
+            self.feed_html, lambda day: day_title(self.words, day),
         )
         (site_dir / FEED_PATH).write_bytes(feed)
 

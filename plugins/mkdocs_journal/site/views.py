@@ -64,6 +64,33 @@ class ListItem:
     excerpt: str
 
 
+def entry_title(words: Words, ref: EntryRef) -> str:
+    """The entry's own title, or the placeholder the core gives it (`Day 12`) in the site's
+    language: the core's placeholders are English, for the CLI's messages."""
+    entry, day = ref.entry, ref.day
+    if entry.title:
+        return ref.title
+    if entry.day is not None:
+        return words.day_label(entry.day, entry.day_end)
+    if day.number is not None:
+        return words.day_label(day.number)
+    return ref.title
+
+
+def day_titles(words: Words, day: Day) -> tuple[str, ...]:
+    return tuple(
+        entry_title(words, EntryRef(day, entry, title))
+        for entry, title in zip(day.entries, day.titles, strict=True)
+    )
+
+
+def day_title(words: Words, day: Day) -> str:
+    """`Day.title` in the site's language: the titles together, placeholders left out."""
+    label = words.day_label(day.number, day.number_end)
+    named = [title for title in day_titles(words, day) if title != label]
+    return " · ".join(named) or label or day.date.isoformat()
+
+
 @functools.lru_cache(maxsize=100_000)
 def _excerpt(body: str, length: int) -> str:
     """Excerpts, remembered across the rebuilds of a live preview (most entries do not change)."""
@@ -141,27 +168,13 @@ class SiteContext:
         return self.lang.day_label(day.number, day.number_end)
 
     def entry_title(self, ref: EntryRef) -> str:
-        """The entry's own title, or the placeholder the core gives it, in the site's language."""
-        entry, day = ref.entry, ref.day
-        if entry.title:
-            return ref.title
-        if entry.day is not None:
-            return self.lang.day_label(entry.day, entry.day_end)
-        if day.number is not None:
-            return self.lang.day_label(day.number)
-        return ref.title
+        return entry_title(self.lang, ref)
 
     def day_titles(self, day: Day) -> tuple[str, ...]:
-        return tuple(
-            self.entry_title(EntryRef(day, entry, title))
-            for entry, title in zip(day.entries, day.titles, strict=True)
-        )
+        return day_titles(self.lang, day)
 
     def day_title(self, day: Day) -> str:
-        """`Day.title` in the site's language: the titles together, placeholders left out."""
-        label = self.day_label(day)
-        named = [title for title in self.day_titles(day) if title != label]
-        return " · ".join(named) or label or day.date.isoformat()
+        return day_title(self.lang, day)
 
     def heatmap(self, first: dt.date, last: dt.date) -> Heatmap:
         return heatmap(

@@ -112,6 +112,8 @@ class Words:
         rtl = self.locale.character_order == "right-to-left"
         self.direction = direction or ("rtl" if rtl else "ltr")
         self._dates: dict[tuple[str, dt.date], str] = {}
+        self._numbers: dict[int, str] = {}
+        self._labels: dict[tuple[int, int | None], str] = {}
         for key in DATE_FORMATS:  # a broken pattern fails here, naming its key
             try:
                 self._date(key, dt.date(2026, 11, 18))
@@ -166,14 +168,24 @@ class Words:
         """`Day 12`, `Days 3–5`, or empty before the challenge starts."""
         if number is None:
             return ""
-        if number_end is not None and number_end != number:
-            return self.text("day_range", first=self.number(number), last=self.number(number_end))
-        return self.text("day_number", number=self.number(number))
+        label = self._labels.get((number, number_end))
+        if label is None:  # every listing asks for each day's label: remember them
+            if number_end is not None and number_end != number:
+                label = self.text(
+                    "day_range", first=self.number(number), last=self.number(number_end)
+                )
+            else:
+                label = self.text("day_number", number=self.number(number))
+            self._labels[(number, number_end)] = label
+        return label
 
     def number(self, value: int) -> str:
         if self.plain_numbers:
             return str(value)
-        return format_decimal(value, locale=self.locale)
+        shown = self._numbers.get(value)
+        if shown is None:  # Babel takes ~20 µs a number; a big journal asks for the same ones
+            shown = self._numbers[value] = format_decimal(value, locale=self.locale)
+        return shown
 
     # --- dates ---------------------------------------------------------------------------------
 

@@ -42,7 +42,7 @@ def test_a_date_inside_a_day_range_is_logged_and_names_its_day():
     cells = [cell for week in _map(journal, dt.date(2024, 3, 1), dt.date(2024, 3, 4)).weeks
              for cell in week if cell is not None]
     assert [cell.level > 0 for cell in cells] == [True, True, True, False]
-    assert cells[1].label == "2024-03-02 · part of Days 1–3: Weekend (1 words)"
+    assert cells[1].label == "2024-03-02 · part of Days 1–3: Weekend (1 word)"
     assert cells[1].url == "2024-03-01/"
 
 

@@ -265,3 +265,18 @@ def test_heatmap_cells_inside_a_range_lead_to_the_range_page(site):
     for date in ["2024-03-04", "2024-03-05", "2024-03-06", "2024-03-07"]:
         assert targets[date] == day_url(site, "2024-03-04"), date
     assert "2024-03-08" not in targets  # the draft's date
+
+
+def test_the_pager_names_an_untitled_day_once(journal_site):
+    journal_site.entry("2024-03-01.md", "---\ntitle: Named\n---\nOne.\n")
+    journal_site.entry("2024-03-02.md", "---\ntags: [x]\n---\nNo title, no heading.\n")
+    journal_site.entry("2024-03-03.md", "---\ntitle: Third\n---\nThree.\n")
+    journal_site.build()
+    pager = journal_site.article("2024/03/03/").find("nav", cls="journal-pager")
+    assert pager.find(cls="journal-pager__title").text() == "Day 2"
+    pager = journal_site.article("2024/03/01/").find("nav", cls="journal-pager")
+    assert pager.find(cls="journal-pager__title").text() == "Day 2"
+    back = journal_site.article("2024/03/02/").find("nav", cls="journal-pager")
+    assert [t.text() for t in back.find_all(cls="journal-pager__title")] == [
+        "Day 1 · Named", "Day 3 · Third",
+    ]

@@ -40,6 +40,7 @@ from .importers.plan import ACTIONS
 from .plugin import journal_instances_problem
 from .publish.readme import render_block, replace_block, with_markers
 from .publish.stats_file import stats_json
+from .site.i18n import Words, display_width
 from .site.layout import Layout
 
 CONFIG_NAMES = ("mkdocs.yml", "mkdocs.yaml")
@@ -63,6 +64,14 @@ class Site:
     options: JournalConfig
     site_url: str | None
     use_directory_urls: bool
+    language: str = "en"
+    """`theme.language`: `journal stats` and `journal readme` speak it, as the site does."""
+
+    def words(self) -> Words:
+        try:
+            return Words(self.language, self.options.labels)
+        except ValueError as error:
+            raise JournalError(f"{shown(self.config_file)}: labels: {error}") from None
 
     @property
     def layout(self) -> Layout:
@@ -180,6 +189,7 @@ def load_site(config_file: Path | None) -> Site:
         options=options,
         site_url=config.site_url or None,
         use_directory_urls=config.use_directory_urls,
+        language=str(config.theme.get("language") or "en"),
     )
 
 
@@ -410,30 +420,42 @@ def stats(as_json: bool) -> None:
     if as_json:
         click.echo(stats_json(figures, site.layout), nl=False)
         return
-    for label, value in _stats_lines(figures, site.options.top_tags):
-        click.echo(f"{label + ':':<16}{value}")
+    lines = _stats_lines(figures, site.options.top_tags, site.words())
+    width = max(display_width(label) for label, _ in lines) + 2
+    for label, value in lines:
+        click.echo(f"{label}:{' ' * (width - display_width(label) - 1)}{value}")
 
 
-def _stats_lines(figures: dict[str, Any], top_tags: int) -> list[tuple[str, str]]:
+def _stats_lines(figures: dict[str, Any], top_tags: int, words: Words) -> list[tuple[str, str]]:
+    """The figures, labelled in the site's language (dates stay YYYY-MM-DD, as in stats.json)."""
     current, best, last = figures["current_streak"], figures["best_streak"], figures["last_streak"]
     if current["days"]:
-        current_text = _streak_text(current)
+        current_text = _streak_text(current, words)
     elif last["days"]:
-        current_text = f"none (the last one, {_streak_text(last)}, ended {last['end']})"
+        current_text = words.text(
+            "no_current_streak", streak=_streak_text(last, words), date=last["end"]
+        )
     else:
-        current_text = "none"
+        current_text = words.text("none")
     drafts = figures["drafts"]
-    tags = ", ".join(f"{tag['name']} ({tag['count']})" for tag in figures["tags"][:top_tags])
+    number = words.number
+    tags = ", ".join(
+        f"{tag['name']} ({number(tag['count'])})" for tag in figures["tags"][:top_tags]
+    )
+    entries = number(figures["entries"])
+    if drafts:
+        entries += f" ({words.plural('n_drafts', drafts)})"
     return [
-        ("As of", figures["as_of"]),
-        ("Current streak", current_text),
-        ("Best streak", _streak_text(best) if best["days"] else "none"),
-        ("Days logged", f"{figures['days_logged']} / {figures['goal']} "
-                        f"({round(figures['progress'] * 100)} %)"),
-        ("Entries", str(figures["entries"]) + (f" (+{_count(drafts, 'draft')})" if drafts else "")),
-        ("First entry", figures["first_date"] or "-"),
-        ("Last entry", figures["last_date"] or "-"),
-        ("Top tags", tags or "-"),
+        (words.text("as_of"), figures["as_of"]),
+        (words.text("current_streak"), current_text),
+        (words.text("best_streak"),
+         _streak_text(best, words) if best["days"] else words.text("none")),
+        (words.text("days_logged"), f"{number(figures['days_logged'])} / {number(figures['goal'])} "
+                                    f"({number(round(figures['progress'] * 100))} %)"),
+        (words.text("entries"), entries),
+        (words.text("first_entry"), figures["first_date"] or "-"),
+        (words.text("last_entry"), figures["last_date"] or "-"),
+        (words.text("top_tags"), tags or "-"),
         *((f"R{item['number']}", _round_text(item)) for item in figures.get("rounds", ())),
     ]
 
@@ -448,10 +470,10 @@ def _round_text(item: dict[str, Any]) -> str:
     return f"{item['name']}: {progress}, best streak {item['best_streak']['days']}"
 
 
-def _streak_text(streak: dict[str, Any]) -> str:
+def _streak_text(streak: dict[str, Any], words: Words) -> str:
     start, end = streak["start"], streak["end"]
-    span = start if start == end else f"{start} → {end}"
-    return f"{_count(streak['days'], 'day')} ({span})"
+    span = start if start == end else f"{start} {words.arrow('forward')} {end}"
+    return f"{words.plural('n_days', streak['days'])} ({span})"
 
 
 @main.command()
@@ -463,7 +485,7 @@ def readme(target: Path | None) -> None:
     site = _site()
     journal = site.journal()
     figures = journal_stats(journal, goal=site.options.goal, as_of=site.as_of())
-    lines = render_block(journal, figures, day_link=_day_link(site))
+    lines = render_block(journal, figures, day_link=_day_link(site), words=site.words())
     if target is None:
         click.echo(with_markers(lines), nl=False)
         return

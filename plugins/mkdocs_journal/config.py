@@ -11,6 +11,7 @@ from mkdocs.config import config_options as c
 
 from .core.rounds import Round, check_rounds
 from .publish.share import DEFAULT_SHARE_TEXT, SHARE_SERVICES, template_problem
+from .site.i18n import DATE_FORMATS, catalogue, check_phrase
 from .site.layout import PAGE_KINDS
 from .site.urls import validate_day_pattern
 
@@ -150,6 +151,35 @@ class ShareTextOption(c.Type):
         return template
 
 
+class LabelsOption(base.BaseConfigOption[dict]):
+    """Phrases that replace the journal's own, by key (the keys of `translations/en.yml`)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.default = {}
+
+    def run_validation(self, value: object) -> dict:
+        if value is None:
+            return {}
+        if not isinstance(value, dict):
+            raise base.ValidationError("must be a mapping of phrase keys to text")
+        english = catalogue("en") or {"phrases": {}}
+        known = set(english["phrases"]) | set(DATE_FORMATS)
+        for key, text in value.items():
+            if key not in known:
+                raise base.ValidationError(
+                    f"unknown phrase {key!r} (the keys are those of the package's "
+                    f"site/translations/en.yml, e.g. 'current_streak')"
+                )
+            problem = (
+                None if isinstance(text, str) else f"{key}: must be a date pattern such as "
+                "'d MMMM y'"
+            ) if key in DATE_FORMATS else check_phrase(key, text)
+            if problem:
+                raise base.ValidationError(problem)
+        return dict(value)
+
+
 class JournalConfig(base.Config):
     entries_dir = c.Type(str, default=DEFAULT_ENTRIES_DIR)
     """Folder of entry files, relative to `mkdocs.yml`.
@@ -231,6 +261,19 @@ class JournalConfig(base.Config):
 
     ```yaml
     serve_window_days: 30
+    ```
+    """
+    labels = LabelsOption()
+    """Your own wording for any phrase the journal writes, by key (see the package's
+    `site/translations/en.yml`); it wins over the translation for `theme.language`. A phrase
+    with a count takes text per plural form; `long_date`, `short_date`, `month_year` and
+    `cell_date` take Babel date patterns.
+
+    ```yaml
+    labels:
+      current_streak: Série en cours
+      n_entries: {one: "{count} note", other: "{count} notes"}
+      long_date: "EEEE d MMMM y"
     ```
     """
     reuse_markdown = c.Type(bool, default=True)

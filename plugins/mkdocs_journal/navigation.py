@@ -26,13 +26,14 @@ def titles_in_nav(nav: Any, title: str | None = None) -> Iterator[tuple[str, str
 
 
 def default_nav(files: Files, pages: list[PageData]) -> list[Any]:
-    """Without a `nav` setting: your home page, Dashboard, Introduction, Archive, Tags, then
-    your pages."""
+    """Without a `nav` setting: your home page, Dashboard, Introduction, Archive, Tags (titled
+    in the site's language, as the pages are), then your pages."""
     home = next(
         (f.src_uri for f in files.documentation_pages() if f.dest_uri == "index.html"), None
     )
     generated = {page.src_uri for page in pages}
     by_kind = {page.kind: page.src_uri for page in pages if page.kind in IN_NAV_KINDS}
+    titles = {page.kind: page.title for page in pages if page.kind in IN_NAV_KINDS}
     own = sorted(
         (f.src_uri for f in files.documentation_pages() if f.src_uri not in generated
          and f.src_uri not in by_kind.values()),
@@ -42,13 +43,8 @@ def default_nav(files: Files, pages: list[PageData]) -> list[Any]:
     if home in own:
         nav.append(home)
         own.remove(home)
-    if "dashboard" in by_kind:
-        nav.append({"Dashboard": by_kind["dashboard"]})
-    if "introduction" in by_kind:
-        nav.append({"Introduction": by_kind["introduction"]})
-    if "archive" in by_kind:
-        nav.append({"Archive": by_kind["archive"]})
-    if "tags" in by_kind:
-        nav.append({"Tags": by_kind["tags"]})
+    for kind in ("dashboard", "introduction", "archive", "tags"):
+        if kind in by_kind:
+            nav.append({titles[kind]: by_kind[kind]})
     nav.extend(own)
     return nav

@@ -9,7 +9,7 @@ Events:
 - `on_page_markdown` (first): escape a day page's tags, which the theme shows as HTML.
 - `on_page_content`: sanitize the HTML of day pages and the introduction (`sanitize`); keep
   the HTML of the days the feed carries.
-- `on_env`: the date filters the journal's templates use.
+- `on_env`: the journal's words for its templates: `journal_t`, `journal_tn`, date filters.
 - `on_post_page` (first): link the feed from every page's head, put a day page's date there.
 - `on_post_build`: write `stats.json`, the badges and the feed.
 - `on_serve`: rebuild when an entry changes.
@@ -51,14 +51,14 @@ from .publish.badges import write_badges
 from .publish.feed import FEED_PATH, FeedSettings, atom_feed, latest_days
 from .publish.head import add_to_head, head_tags
 from .publish.stats_file import stats_json
-from .site.formats import long_date, month_year, short_date
 from .site.generate import generate_pages
+from .site.i18n import ENGLISH
 from .site.layout import Layout, Options
 from .site.sanitize import sanitize_html
 from .site.urls import relative_url
-from .site.views import PageData
+from .site.views import PageData, day_title
 from .site.window import serve_window
-from .theme import add_journal_templates
+from .theme import add_journal_templates, site_words
 
 log = get_plugin_logger(__name__)
 
@@ -114,6 +114,7 @@ class JournalPlugin(BasePlugin[JournalConfig]):
         self.serving = False
         self.serve_started = 0.0
         self.entry_cache: dict[Path, Any] = {}
+        self.words = ENGLISH
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Also keeps this instance across serve's rebuilds (MkDocs does so for on_startup).
@@ -139,6 +140,7 @@ class JournalPlugin(BasePlugin[JournalConfig]):
             )
         self.root = root
         add_journal_templates(config, root)
+        self.words = site_words(config, self.config.labels)
         if STYLESHEET not in config.extra_css:
             config.extra_css.append(STYLESHEET)
         return config
@@ -217,7 +219,8 @@ class JournalPlugin(BasePlugin[JournalConfig]):
         )
         day_window = self._serve_window(journal, entries) if self.serving else None
         pages = generate_pages(
-            journal, stats, self.layout, options, day_window=day_window, preambles=preambles
+            journal, stats, self.layout, options, day_window=day_window, preambles=preambles,
+            words=self.words,
         )
 
         docs_dir = Path(config.docs_dir)
@@ -316,9 +319,14 @@ class JournalPlugin(BasePlugin[JournalConfig]):
         return html
 
     def on_env(self, env: Any, config: MkDocsConfig, files: Files) -> Any:
-        env.filters["journal_longdate"] = long_date
-        env.filters["journal_shortdate"] = short_date
-        env.filters["journal_monthyear"] = month_year
+        words = self.words
+        env.filters["journal_longdate"] = words.long_date
+        env.filters["journal_shortdate"] = words.short_date
+        env.filters["journal_monthyear"] = words.month_year
+        env.filters["journal_number"] = words.number
+        env.globals["journal_t"] = words.markup
+        env.globals["journal_tn"] = words.markup
+        env.globals["journal_arrow"] = words.arrow
         return env
 
     @event_priority(100)  # first, so a plugin that minifies the page sees the finished HTML
@@ -338,7 +346,7 @@ class JournalPlugin(BasePlugin[JournalConfig]):
         """Badges and feed: the files people embed in a README or subscribe to."""
         site_dir = Path(config.site_dir)
         if self.config.badges:
-            write_badges(site_dir, self.stats)
+            write_badges(site_dir, self.stats, self.words)
         if not self.feed_urls:
             return
         if not config.site_url:
@@ -351,7 +359,7 @@ class JournalPlugin(BasePlugin[JournalConfig]):
         )
         feed = atom_feed(
             self._feed_days(), settings, lambda day: self.layout.url(self.layout.day(day.date)),
-            self.feed_html,
+            self.feed_html, lambda day: day_title(self.words, day),
         )
         (site_dir / FEED_PATH).write_bytes(feed)
 

@@ -1,11 +1,16 @@
-"""The journal's page templates on the theme's path, where `custom_dir` can override them."""
+"""The journal's page templates on the theme's path, where `custom_dir` can override them,
+and the words they print in the theme's language."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
+
+from .site.i18n import Words
 
 log = get_plugin_logger(__name__)
 
@@ -41,3 +46,18 @@ def _old_overrides(custom_dir: str | None) -> list[str]:
         return []
     folder = Path(custom_dir) / "journal"
     return sorted(path.name for path in folder.glob("*.md")) if folder.is_dir() else []
+
+
+def site_words(config: MkDocsConfig, labels: dict[str, Any]) -> Words:
+    """The journal's words in `theme.language`, as Material picks its own (`pt-BR` finds `pt`)."""
+    language = str(config.theme.get("language") or "en")
+    try:
+        words = Words(language, labels, config.theme.get("direction"))
+    except ValueError as error:
+        raise PluginError(f"journal: labels: {error}") from None
+    if not words.has_catalogue:
+        log.info(
+            "no translation of the journal's words for theme.language '%s': they are in "
+            "English (give your own with the 'labels' option)", language,
+        )
+    return words

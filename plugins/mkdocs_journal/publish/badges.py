@@ -11,6 +11,8 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
+from ..site.i18n import ENGLISH, Words
+
 BADGES_DIR = "badges"
 LABEL_COLOR = "#555"
 ACTIVE_COLOR = "#4c1"
@@ -78,14 +80,13 @@ def badge_svg(label: str, value: str, color: str) -> str:
     )
 
 
-def _days(count: int) -> str:
-    return f"{count} day" if count == 1 else f"{count} days"
-
-
-def streak_badge(stats: dict[str, Any]) -> str:
+def streak_badge(stats: dict[str, Any], words: Words = ENGLISH) -> str:
     """Current streak: green while it runs, grey once it has ended."""
     days = stats["current_streak"]["days"]
-    return badge_svg("streak", _days(days), ACTIVE_COLOR if days else IDLE_COLOR)
+    return badge_svg(
+        words.text("badge_streak"), words.plural("badge_days", days),
+        ACTIVE_COLOR if days else IDLE_COLOR,
+    )
 
 
 def current_round(stats: dict[str, Any]) -> dict[str, Any] | None:
@@ -94,7 +95,7 @@ def current_round(stats: dict[str, Any]) -> dict[str, Any] | None:
     return started[-1] if started else None
 
 
-def progress_badge(stats: dict[str, Any]) -> str:
+def progress_badge(stats: dict[str, Any], words: Words = ENGLISH) -> str:
     """Days logged out of the goal: blue on the way, green once the goal is reached. With
     rounds, the round in progress, and once its goal is met the date it was met."""
     round_ = current_round(stats)
@@ -106,15 +107,21 @@ def progress_badge(stats: dict[str, Any]) -> str:
         return badge_svg(label, f"{round_['days_logged']}/{goal} days", PROGRESS_COLOR)
     logged, goal = stats["days_logged"], stats["goal"]
     color = ACTIVE_COLOR if logged >= goal else PROGRESS_COLOR
-    return badge_svg("progress", f"{logged}/{goal} days", color)
+    value = words.plural(
+        "badge_progress_days", goal, days=words.number(logged), goal=words.number(goal)
+    )
+    return badge_svg(words.text("badge_progress"), value, color)
 
 
-def write_badges(site_dir: Path, stats: dict[str, Any]) -> list[Path]:
-    """Write `badges/streak.svg` and `badges/progress.svg` into the built site."""
+def write_badges(site_dir: Path, stats: dict[str, Any], words: Words = ENGLISH) -> list[Path]:
+    """Write `badges/streak.svg` and `badges/progress.svg` into the built site, in the site's
+    language (a README in that language embeds them)."""
     folder = site_dir / BADGES_DIR
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    for name, svg in (("streak.svg", streak_badge(stats)), ("progress.svg", progress_badge(stats))):
+    badges = (("streak.svg", streak_badge(stats, words)),
+              ("progress.svg", progress_badge(stats, words)))
+    for name, svg in badges:
         path = folder / name
         path.write_text(svg, encoding="utf-8")
         written.append(path)

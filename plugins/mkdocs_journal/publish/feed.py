@@ -102,8 +102,10 @@ def atom_feed(
     settings: FeedSettings,
     page_url: Callable[[Day], str],
     page_html: Mapping[str, str],
+    day_title: Callable[[Day], str] | None = None,
 ) -> bytes:
-    """The Atom document for `days` (newest first).
+    """The Atom document for `days` (newest first); `day_title` words a day's title as the
+    site does (in its language), `Day.title` without it.
 
     `page_url(day)` is the day page's URL relative to the site root; `page_html` maps such URLs to
     the HTML MkDocs rendered for them (a page missing from it gets its summary only).
@@ -125,7 +127,7 @@ def atom_feed(
         url = urljoin(settings.site_url, relative)
         item = feed.add_entry(order="append")
         item.id(url)
-        item.title(xml_text(day.title))
+        item.title(xml_text(day_title(day) if day_title else day.title))
         item.link(href=url, rel="alternate", type="text/html")
         item.published(moment)
         item.updated(moment)

@@ -14,6 +14,7 @@ from ..core.errors import JournalError
 from ..core.journal import Journal
 from ..core.model import Day
 from ..core.text import CodeFences
+from ..site.i18n import ENGLISH, Words
 
 START_MARKER = "<!-- journal:start -->"
 END_MARKER = "<!-- journal:end -->"
@@ -26,19 +27,30 @@ class ReadmeError(JournalError):
 
 
 def render_block(
-    journal: Journal, stats: dict[str, Any], *, day_link: Callable[[Day], str | None]
+    journal: Journal,
+    stats: dict[str, Any],
+    *,
+    day_link: Callable[[Day], str | None],
+    words: Words = ENGLISH,
 ) -> list[str]:
-    """The block's lines: streak figures, a progress bar and a table of days, oldest first."""
+    """The block's lines: streak figures, a progress bar and a table of days, oldest first,
+    worded in the site's language (dates stay YYYY-MM-DD)."""
+    t, number = words.text, words.number
+    progress = words.plural(
+        "progress_days", stats["goal"], days=number(stats["days_logged"]),
+        goal=number(stats["goal"]), percent=number(round(stats["progress"] * 100)),
+    )
     lines = [
-        f"**Current streak:** {_streak(stats['current_streak'])} · "
-        f"**Best streak:** {_streak(stats['best_streak'])}",
+        f"**{t('current_streak')}:** {_streak(stats['current_streak'], words)} · "
+        f"**{t('best_streak')}:** {_streak(stats['best_streak'], words)}",
         "",
-        f"**Progress:** `{progress_bar(stats['progress'])}` "
-        f"{stats['days_logged']} / {stats['goal']} days ({round(stats['progress'] * 100)} %)",
+        f"**{t('progress')}:** `{progress_bar(stats['progress'])}` {progress}",
         "",
     ]
     if journal.days:
-        lines += ["| Date | Day | Title | Tags |", "| --- | --- | --- | --- |"]
+        header = (t("readme_date"), t("readme_day"), t("readme_title"), t("readme_tags"))
+        lines += ["| " + " | ".join(table_cell(cell) for cell in header) + " |",
+                  "| --- | --- | --- | --- |"]
         for day in journal.days:
             link = day_link(day)
             date = f"[{day.date}]({_link_target(link)})" if link else str(day.date)
@@ -49,8 +61,9 @@ def render_block(
             tags = ", ".join(tag.name for tag in day.tags)
             lines.append(f"| {date} | {number} | {table_cell(title)} | {table_cell(tags)} |")
     else:
-        lines.append("_No entries yet._")
-    lines += ["", f"_As of {stats['as_of']}; updated by `journal readme`._"]
+        lines.append(f"_{t('readme_no_entries')}_")
+    as_of = t("readme_as_of", date=stats["as_of"], command="`journal readme`")
+    lines += ["", f"_{as_of}_"]
     return lines
 
 
@@ -106,14 +119,14 @@ def replace_block(text: str, lines: list[str], *, path: str) -> str:
     return text[:after_start] + block + text[before_end:]
 
 
-def _streak(streak: dict[str, Any]) -> str:
+def _streak(streak: dict[str, Any], words: Words) -> str:
     days = streak["days"]
     if not days:
-        return "none"
-    unit = "day" if days == 1 else "days"
+        return words.text("none")
+    count = words.plural("n_days", days)
     if streak["start"] == streak["end"]:
-        return f"{days} {unit} ({streak['start']})"
-    return f"{days} {unit} ({streak['start']} → {streak['end']})"
+        return f"{count} ({streak['start']})"
+    return f"{count} ({streak['start']} {words.arrow('forward')} {streak['end']})"
 
 
 def _link_target(url: str) -> str:

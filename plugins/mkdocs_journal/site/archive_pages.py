@@ -11,11 +11,13 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from markupsafe import escape
+
 from ..core.journal import EntryRef
 from ..core.model import Day
 from ..core.stats import logged_days_by_month
-from .formats import MONTHS
 from .heatmap import Heatmap
+from .i18n import Words
 from .views import NOT_SEARCHED, Link, ListItem, PageData, SiteContext
 
 Month = tuple[int, int]
@@ -89,9 +91,10 @@ def archive_pages(site: SiteContext, window: set[dt.date] | None = None) -> Iter
     journal, layout = site.journal, site.layout
     listed = month_days(journal.day_of_date)
     logged = logged_days_by_month(journal.logged_dates)
+    words = site.lang
     summaries = {
         key: MonthSummary(
-            key[0], key[1], MONTHS[key[1] - 1], site.month_url(*key), logged[key],
+            key[0], key[1], words.month_name(key[1]), site.month_url(*key), logged[key],
             sum(len(day.entries) for day in days),
         )
         for key, days in listed.items()
@@ -110,8 +113,9 @@ def archive_pages(site: SiteContext, window: set[dt.date] | None = None) -> Iter
         dt.date.fromisoformat(stats["first_date"]) if stats["first_date"] else None,
         dt.date.fromisoformat(stats["last_date"]) if stats["last_date"] else None,
     )
-    meta = {"template": "journal/archive.html", "title": "Archive", "search": NOT_SEARCHED}
-    yield PageData(layout.archive, "archive", "Archive", meta, index)
+    title = words.text("archive")
+    meta = {"template": "journal/archive.html", "title": str(escape(title)), "search": NOT_SEARCHED}
+    yield PageData(layout.archive, "archive", title, meta, index)
 
     # Live preview renders the months (and years) of the window's days; the index lists all.
     shown = {(date.year, date.month) for date in window} if window is not None else set(keys)
@@ -132,7 +136,7 @@ def archive_pages(site: SiteContext, window: set[dt.date] | None = None) -> Iter
         if key not in shown:
             continue
         summary = summaries[key]
-        title = f"{summary.name} {key[0]}"
+        title = words.month_year(dt.date(key[0], key[1], 1))
         earlier = summaries[keys[position - 1]] if position > 0 else None
         later = summaries[keys[position + 1]] if position + 1 < len(keys) else None
         view = MonthView(
@@ -143,10 +147,16 @@ def archive_pages(site: SiteContext, window: set[dt.date] | None = None) -> Iter
             items=tuple(
                 site.item(EntryRef(day, entry, entry_title))
                 for day in listed[key]
-                for entry, entry_title in zip(day.entries, day.titles, strict=True)
+                for entry, entry_title in zip(day.entries, site.day_titles(day), strict=True)
             ),
-            earlier=Link(earlier.url, f"{earlier.name} {earlier.year}") if earlier else None,
-            later=Link(later.url, f"{later.name} {later.year}") if later else None,
+            earlier=_month_link(words, earlier) if earlier else None,
+            later=_month_link(words, later) if later else None,
         )
-        meta = {"template": "journal/month.html", "title": title, "search": NOT_SEARCHED}
+        meta = {
+            "template": "journal/month.html", "title": str(escape(title)), "search": NOT_SEARCHED,
+        }
         yield PageData(layout.month(*key), "month", title, meta, view)
+
+
+def _month_link(words: Words, summary: MonthSummary) -> Link:
+    return Link(summary.url, words.month_year(dt.date(summary.year, summary.month, 1)))

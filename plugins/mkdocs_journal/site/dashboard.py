@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from markupsafe import escape
+
 from ..core.anniversaries import OnThisDay
 from ..core.journal import EntryRef
 from ..core.streaks import Streak
@@ -102,10 +104,11 @@ def dashboard_page(site: SiteContext) -> PageData:
         rounds=round_cards(site, as_of),
         on_this_day=on_this_day_items(site, OnThisDay(journal.days), as_of),
     )
+    title = site.lang.text("dashboard")
     meta = {
         "template": "journal/dashboard.html",
-        "title": "Dashboard",
+        "title": str(escape(title)),
         "search": NOT_SEARCHED,
         "hide": ["toc"],
     }
-    return PageData(site.layout.dashboard_src, "dashboard", "Dashboard", meta, view)
+    return PageData(site.layout.dashboard_src, "dashboard", title, meta, view)

@@ -12,7 +12,7 @@ from ..core.anniversaries import OnThisDay
 from ..core.journal import EntryRef
 from ..core.model import Day
 from ..publish.share import ShareLink, card_tags, share_links, share_text
-from .formats import long_date, markdown_text, month_year, short_date
+from .formats import markdown_text
 from .links import rewrite_links
 from .views import Link, ListItem, PageData, SiteContext, TagLink
 
@@ -47,11 +47,14 @@ class DayView:
     """Open Graph / Twitter card `<meta>` tags, escaped (only with `site_url`)."""
 
 
-def day_title(day: Day) -> str:
+def day_title(site: SiteContext, day: Day) -> str:
     """One entry: its title. Several: the day's label and date, since each entry has a heading."""
     if len(day.entries) == 1:
-        return day.title
-    return f"{day.label}: {short_date(day.date)}" if day.label else long_date(day.date)
+        return site.day_title(day)
+    words, label = site.lang, site.day_label(day)
+    if label:
+        return words.text("day_title", label=label, date=words.short_date(day.date))
+    return words.long_date(day.date)
 
 
 def day_markdown(site: SiteContext, day: Day, src_uri: str) -> str:
@@ -66,14 +69,20 @@ def day_markdown(site: SiteContext, day: Day, src_uri: str) -> str:
         return bodies[0]
     return "".join(
         f"## {markdown_text(title)}\n\n{body}\n\n"
-        for title, body in zip(day.titles, bodies, strict=True)
+        for title, body in zip(site.day_titles(day), bodies, strict=True)
     )
 
 
 def _pager_link(site: SiteContext, day: Day | None) -> Link | None:
     if day is None:
         return None
-    return Link(site.day_url(day), f"{day.label or day.date.isoformat()} · {day.title}")
+    label = site.day_label(day) or day.date.isoformat()
+    title = site.day_title(day)
+    # An untitled day is titled by its label: "Day 10", not "Day 10 · Day 10".
+    text = label if title in (label, site.lang.day_label(day.number, day.number_end)) else (
+        f"{label} · {title}"
+    )
+    return Link(site.day_url(day), text)
 
 
 def day_pages(site: SiteContext, window: set[dt.date] | None = None) -> Iterator[PageData]:
@@ -84,9 +93,9 @@ def day_pages(site: SiteContext, window: set[dt.date] | None = None) -> Iterator
         if window is not None and day.date not in window:
             continue
         src_uri = site.layout.day(day.date)
-        title = day_title(day)
+        title = day_title(site, day)
         month = (
-            Link(site.month_url(day.date.year, day.date.month), month_year(day.date))
+            Link(site.month_url(day.date.year, day.date.month), site.lang.month_year(day.date))
             if site.has_archive
             else None
         )
@@ -95,12 +104,12 @@ def day_pages(site: SiteContext, window: set[dt.date] | None = None) -> Iterator
             day=day,
             date=day.date,
             title=title,
-            label=day.label,
+            label=site.day_label(day),
             month=month,
             tags=site.tag_links(day.tags),
             entries=tuple(
                 EntryView(entry_title, site.tag_links(entry.tags))
-                for entry, entry_title in zip(day.entries, day.titles, strict=True)
+                for entry, entry_title in zip(day.entries, site.day_titles(day), strict=True)
             ),
             previous=_pager_link(site, days[index - 1] if index > 0 else None),
             next=_pager_link(site, days[index + 1] if index + 1 < len(days) else None),

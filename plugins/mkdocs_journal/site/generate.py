@@ -11,6 +11,7 @@ from ..core.preamble import Preamble
 from .archive_pages import archive_pages
 from .dashboard import dashboard_page
 from .day_pages import day_pages
+from .i18n import ENGLISH, Words
 from .introduction import introduction_page
 from .layout import Layout, Options
 from .rounds import round_pages
@@ -26,10 +27,11 @@ def generate_pages(
     *,
     day_window: set[dt.date] | None = None,
     preambles: Sequence[Preamble] = (),
+    words: Words = ENGLISH,
 ) -> list[PageData]:
     """The pages `options.pages` asks for; `day_window` limits the day pages (live preview).
     Each listing is bounded (a month, a page of a tag, a year of heatmap): no page grows with N."""
-    site = SiteContext(journal, stats, layout, options)
+    site = SiteContext(journal, stats, layout, options, words)
     pages: list[PageData] = []
     if site.has_days:
         pages.extend(day_pages(site, day_window))

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from ..core.model import Day
-from .formats import MONTHS
+from .i18n import ENGLISH, Words
 
 Thresholds = tuple[int, int, int]
 
@@ -65,6 +65,8 @@ def heatmap(
     words: Mapping[dt.date, int],
     thresholds: Thresholds,
     day_url: Callable[[Day], str | None],
+    language: Words = ENGLISH,
+    day_title: Callable[[Day], str] | None = None,
 ) -> Heatmap:
     """Cells from `first` to `last`; a date inside a day range is shaded as logged (level 1)."""
     start = week_start(first).toordinal()
@@ -78,9 +80,10 @@ def heatmap(
                 week.append(None)
                 continue
             date = dt.date.fromordinal(ordinal)
-            week.append(_cell(date, day_of_date.get(date), words, thresholds, day_url))
+            week.append(_cell(date, day_of_date.get(date), words, thresholds, day_url,
+                              language, day_title or _own_title))
             if date.day == 1 or (date == first and date.day < 8):
-                months.append((len(weeks), MONTHS[date.month - 1][:3]))
+                months.append((len(weeks), language.month_abbr(date.month)))
         weeks.append(tuple(week))
     return Heatmap(tuple(weeks), tuple(months), first, last)
 
@@ -91,18 +94,30 @@ def _cell(
     words: Mapping[dt.date, int],
     thresholds: Thresholds,
     day_url: Callable[[Day], str | None],
+    language: Words,
+    day_title: Callable[[Day], str],
 ) -> Cell:
+    shown = language.cell_date(date)
     if day is None:
-        return Cell(date, 0, f"{date.isoformat()}: nothing logged", None)
-    label = f" · {day.label}" if day.label else ""
+        return Cell(date, 0, language.text("cell_empty", date=shown), None)
+    day_label = language.day_label(day.number, day.number_end)
     if day.date != date:
-        label = f" · part of {day.label or day.date.isoformat()}"
+        part_of = language.text("cell_part_of", day=day_label or language.cell_date(day.date))
+        shown = f"{shown} · {part_of}"
+    elif day_label:
+        shown = f"{shown} · {day_label}"
     count = words[day.date]
     entries = len(day.entries)
-    summary = f"{entries} entries, {count} words" if entries > 1 else f"{count} words"
+    summary = language.plural("n_words", count)
+    if entries > 1:
+        summary = f"{language.plural('n_entries', entries)}, {summary}"
     return Cell(
         date,
         level(count, thresholds) if day.date == date else 1,
-        f"{date.isoformat()}{label}: {day.title} ({summary})",
+        language.text("cell_day", date=shown, title=day_title(day), summary=summary),
         day_url(day),
     )
+
+
+def _own_title(day: Day) -> str:
+    return day.title

@@ -48,8 +48,10 @@ def tag_pages(site: SiteContext, window: set[dt.date] | None = None) -> Iterator
         tuple((letter, tuple(links)) for letter, links in sorted(by_letter.items())),
         site.stats["entries"],
     )
-    meta = {"template": "journal/tags.html", "title": "Tags", "search": NOT_SEARCHED}
-    yield PageData(layout.tag_index, "tags", "Tags", meta, index)
+    words = site.lang
+    title = words.text("tags")
+    meta = {"template": "journal/tags.html", "title": str(escape(title)), "search": NOT_SEARCHED}
+    yield PageData(layout.tag_index, "tags", title, meta, index)
 
     index_url = layout.url(layout.tag_index)
     per_page = site.options.per_page
@@ -59,7 +61,10 @@ def tag_pages(site: SiteContext, window: set[dt.date] | None = None) -> Iterator
         for number, chunk in enumerate(chunks, start=1):
             if window is not None and number > 1 and not any(r.day.date in window for r in chunk):
                 continue  # live preview: a tag's older pages wait for the full build
-            title = f"#{tag.name}" if number == 1 else f"#{tag.name} (page {number})"
+            title = (
+                words.text("tag_title", tag=tag.name) if number == 1
+                else words.text("tag_page_title", tag=tag.name, number=words.number(number))
+            )
             view = TagView(
                 tag=site.tag_link(tag),
                 title=title,

@@ -16,6 +16,7 @@ from ..core.journal import EntryRef, Journal
 from ..core.model import Day, Entry, Tag
 from ..core.text import excerpt
 from .heatmap import Heatmap, heatmap, word_thresholds
+from .i18n import ENGLISH, Words
 from .layout import Layout, Options
 
 NOT_SEARCHED = {"exclude": True}
@@ -67,6 +68,33 @@ class ListItem:
     excerpt: str
 
 
+def entry_title(words: Words, ref: EntryRef) -> str:
+    """The entry's own title, or the placeholder the core gives it (`Day 12`) in the site's
+    language: the core's placeholders are English, for the CLI's messages."""
+    entry, day = ref.entry, ref.day
+    if entry.title:
+        return ref.title
+    if entry.day is not None:
+        return words.day_label(entry.day, entry.day_end)
+    if day.number is not None:
+        return words.day_label(day.number)
+    return ref.title
+
+
+def day_titles(words: Words, day: Day) -> tuple[str, ...]:
+    return tuple(
+        entry_title(words, EntryRef(day, entry, title))
+        for entry, title in zip(day.entries, day.titles, strict=True)
+    )
+
+
+def day_title(words: Words, day: Day) -> str:
+    """`Day.title` in the site's language: the titles together, placeholders left out."""
+    label = words.day_label(day.number, day.number_end)
+    named = [title for title in day_titles(words, day) if title != label]
+    return " · ".join(named) or label or day.date.isoformat()
+
+
 @functools.lru_cache(maxsize=100_000)
 def _excerpt(body: str, length: int) -> str:
     """Excerpts, remembered across the rebuilds of a live preview (most entries do not change)."""
@@ -77,9 +105,15 @@ class SiteContext:
     """What every page of one build shares: the journal, its figures, URLs and listing items."""
 
     def __init__(
-        self, journal: Journal, stats: dict[str, Any], layout: Layout, options: Options
+        self,
+        journal: Journal,
+        stats: dict[str, Any],
+        layout: Layout,
+        options: Options,
+        words: Words = ENGLISH,
     ) -> None:
         self.journal = journal
+        self.lang = words
         self.stats = stats
         self.layout = layout
         self.options = options
@@ -129,9 +163,22 @@ class SiteContext:
         if item is None:
             day = ref.day
             item = self._items[key] = ListItem(
-                day.date, day.label, ref.title, self.day_url(day), self.excerpt(ref.entry)
+                day.date, self.day_label(day), self.entry_title(ref), self.day_url(day),
+                self.excerpt(ref.entry),
             )
         return item
+
+    def day_label(self, day: Day) -> str:
+        return self.lang.day_label(day.number, day.number_end, day.round)
+
+    def entry_title(self, ref: EntryRef) -> str:
+        return entry_title(self.lang, ref)
+
+    def day_titles(self, day: Day) -> tuple[str, ...]:
+        return day_titles(self.lang, day)
+
+    def day_title(self, day: Day) -> str:
+        return day_title(self.lang, day)
 
     def heatmap(self, first: dt.date, last: dt.date) -> Heatmap:
         return heatmap(
@@ -141,4 +188,6 @@ class SiteContext:
             words=self.words,
             thresholds=self.thresholds,
             day_url=self.day_url,
+            language=self.lang,
+            day_title=self.day_title,
         )

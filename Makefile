@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test serve lint bench clean
+.PHONY: site test test-matrix serve lint bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,8 +23,12 @@ test: $(STAMP)
 	$(BIN)/ruff check plugins tests
 	$(BIN)/python -m pytest
 
+# The suite with the oldest and the newest allowed dependency versions (slow: two fresh venvs).
+test-matrix:
+	PYTHON=$(PYTHON) .ci/matrix
+
 bench: $(STAMP)
 	$(BIN)/python bench/run.py $(N)
 
 clean:
-	rm -rf site $(VENV)
+	rm -rf site $(VENV) .venv-oldest .venv-newest

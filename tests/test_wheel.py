@@ -88,9 +88,26 @@ def test_the_installed_wheel_builds_a_journal(installed, tmp_path):
     assert "journal-heatmap" in (site / "index.html").read_text(encoding="utf-8")
     assert (site / "assets" / "mkdocs-journal" / "journal.css").stat().st_size > 0
     # The package is the installed wheel's, not this checkout's.
-    where = _run(installed / "python", "-c", "import mkdocs_journal; print(mkdocs_journal.__file__)")
+    where = _run(installed / "python", "-c",
+                 "import mkdocs_journal; print(mkdocs_journal.__file__)")
     assert "site-packages" in where.stdout and str(ROOT) not in where.stdout
     # Both names of the command work; the second one is there for PyPI's `journal` package.
     for command in ("journal", "mkdocs-journal"):
         stats = _run(installed / command, "stats", cwd=tmp_path)
         assert "Days logged:    1" in stats.stdout
+
+
+def test_the_release_workflow_builds_both_files_and_publishes_without_a_token():
+    import yaml
+
+    workflow = yaml.safe_load((ROOT / ".github/workflows/release.yml").read_text(encoding="utf-8"))
+    triggers = workflow.get("on", workflow.get(True))
+    assert triggers["release"]["types"] == ["published"]
+    build_steps = " ".join(str(step.get("run", "")) for step in workflow["jobs"]["build"]["steps"])
+    assert "python -m build" in build_steps
+    publish = workflow["jobs"]["publish"]
+    assert publish["permissions"] == {"id-token": "write"}
+    assert workflow["permissions"] == {"contents": "read"}
+    (upload,) = [step for step in publish["steps"]
+                 if str(step.get("uses", "")).startswith("pypa/gh-action-pypi-publish")]
+    assert "with" not in upload  # trusted publishing: no password or token

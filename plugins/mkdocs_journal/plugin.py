@@ -27,6 +27,7 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
+from .compat import check_rss
 from .config import JournalConfig
 from .converter import SharedConverter, shareable
 from .core.dates import as_of_date
@@ -34,7 +35,7 @@ from .core.errors import JournalError
 from .core.journal import Journal, build_journal, load_entries
 from .core.model import Day, Entry
 from .core.stats import journal_stats
-from .navigation import IN_NAV_KINDS, default_nav, titles_in_nav
+from .navigation import IN_NAV_KINDS, default_nav, nav_plugins, titles_in_nav
 from .page import JournalPage
 from .publish.badges import write_badges
 from .publish.feed import FEED_PATH, FeedSettings, atom_feed, latest_days
@@ -155,6 +156,7 @@ class JournalPlugin(BasePlugin[JournalConfig]):
         )
         day_window = self._serve_window(journal, entries) if self.serving else None
         pages = generate_pages(journal, stats, self.layout, options, day_window=day_window)
+        check_rss(config.plugins, pages)
 
         docs_dir = Path(config.docs_dir)
         users = {file.dest_uri: f"{docs_dir.name}/{file.src_uri}" for file in files}
@@ -177,12 +179,19 @@ class JournalPlugin(BasePlugin[JournalConfig]):
             if page.entry is not None:
                 entry_file = self.entries_dir / page.entry.rel_path
                 file.edit_uri = Path(os.path.relpath(entry_file, docs_dir)).as_posix()
+                # The entry is the day page's source for plugins that ask git about it
+                # (git-revision-date-localized skips "generated" files, rss needs a path).
+                # MkDocs still renders the in-memory content, and never copies a page.
+                file.abs_src_path = str(entry_file)
+                file.generated_by = None
             # MkDocs' navigation keeps file.page.
             JournalPage(nav_titles.get(page.src_uri), file, config, page, converter)
             files.append(file)
         self._add_entry_assets(files, config)
         files.append(File.generated(config, STYLESHEET, abs_src_path=str(ASSETS / "journal.css")))
-        if config.nav is None:
+        # Another plugin that makes the navigation (awesome-nav, literate-nav…) gets the pages
+        # as they are; a `nav` written here would fight it (awesome-nav fails with --strict).
+        if config.nav is None and not nav_plugins(config.plugins):
             config.nav = default_nav(files, pages)
 
         self.journal, self.stats = journal, stats

@@ -78,7 +78,7 @@ def test_rss_plugin_stops_with_the_option_to_change_instead_of_a_traceback(journ
     _commit(journal_site, "2024-03-02T21:30:00+00:00")
     result = journal_site.build(check=False)
     assert result.returncode == 1 and "Traceback" not in result.stderr
-    (line,) = [line for line in result.stderr.splitlines() if "journal:" in line]
+    (line,) = [line for line in result.stderr.splitlines() if line.startswith("ERROR")]
     assert "set the rss plugin's 'match_path'" in line
     suggested = re.search(r"match_path: '([^']+)'", line).group(1)
 
@@ -90,3 +90,31 @@ def test_rss_plugin_stops_with_the_option_to_change_instead_of_a_traceback(journ
     assert "<title>Lifetimes</title>" in feed and "<title>Ownership</title>" in feed
     assert "https://example.org/journal/2024/03/02/" in feed
     assert "/tags/" not in feed.split("<item>", 1)[1]
+
+
+def _blog(site, blog_dir: str) -> None:
+    folder = "" if blog_dir == "." else f"{blog_dir}/"
+    site.doc(f"{folder}index.md", "# Blog\n")
+    site.doc(f"{folder}posts/post.md", "---\ndate: 2024-03-05\n---\n# A post\n\nHello.\n")
+    site.configure(plugins=["search", {"journal": {"as_of": "2024-03-10"}},
+                            {"blog": {"blog_dir": blog_dir}}])
+
+
+def test_materials_blog_in_a_folder_of_its_own_lives_beside_the_journal(journal_site):
+    _two_days(journal_site)
+    _blog(journal_site, "blog")
+    journal_site.build()
+    assert "journal-heatmap" in journal_site.html("archive/2024/")
+    assert "A post" in journal_site.html("blog/2024/03/05/a-post/")
+    titles = [text for text, _ in nav_links(journal_site, "blog/")]
+    assert {"Dashboard", "Archive", "Tags", "Blog"} <= set(titles)
+
+
+def test_materials_blog_at_the_top_stops_instead_of_replacing_a_journal_page(journal_site):
+    _two_days(journal_site)
+    _blog(journal_site, ".")
+    result = journal_site.build(check=False)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    (line,) = [line for line in result.stderr.splitlines() if line.startswith("ERROR")]
+    assert "would both be written to archive/2024/index.html" in line
+    assert "blog_dir: blog" in line

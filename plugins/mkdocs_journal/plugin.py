@@ -6,6 +6,7 @@ Events:
 - `on_files`: parse every entry, build the journal, add day/tag/archive/dashboard pages (each a
   `JournalPage` whose theme template draws it), entry images and files, and (when `nav` is not
   set) a short navigation: Dashboard, your pages, Archive, Tags.
+- `on_nav`: refuse a page another plugin added later (Material's blog) where a journal page goes.
 - `on_page_content`: make raw HTML in entries harmless; keep the HTML of the days the feed carries.
 - `on_env`: the date filters the journal's templates use.
 - `on_post_page` (first): link the feed from every page's head, put a day page's date there.
@@ -85,6 +86,7 @@ class JournalPlugin(BasePlugin[JournalConfig]):
         self.serving = False
         self.serve_started = 0.0
         self.entry_cache: dict[Path, Any] = {}
+        self.generated: dict[str, PageData] = {}
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Also keeps this instance across serve's rebuilds (MkDocs does so for on_startup).
@@ -195,6 +197,7 @@ class JournalPlugin(BasePlugin[JournalConfig]):
             config.nav = default_nav(files, pages)
 
         self.journal, self.stats = journal, stats
+        self.generated = generated
         self.feed_urls = {self.layout.url(self.layout.day(day.date)) for day in self._feed_days()}
         self.feed_html = {}
         log.info(
@@ -203,6 +206,21 @@ class JournalPlugin(BasePlugin[JournalConfig]):
             stats["current_streak"]["days"], stats["best_streak"]["days"],
         )
         return files
+
+    def on_nav(self, nav: Any, config: MkDocsConfig, files: Files) -> Any:
+        # Pages another plugin adds later than on_files (Material's blog does, at priority -50)
+        # could silently take a journal page's place: refuse, as for the user's own files.
+        for file in files:  # documentation_pages() leaves out pages not "included" yet
+            page = self.generated.get(file.dest_uri)
+            if page is not None and file.src_uri != page.src_uri:
+                raise PluginError(
+                    f"journal: {file.generated_by or 'a plugin'}'s page {file.src_uri} and the "
+                    f"journal's {page.kind} page {page.src_uri} would both be written to "
+                    f"{file.dest_uri}; give that plugin a folder of its own (for Material's blog: "
+                    f"blog_dir: blog), or move the journal's pages with the day_url, tags_url or "
+                    f"archive_url option"
+                )
+        return nav
 
     def _add_entry_assets(self, files: Files, config: MkDocsConfig) -> None:
         """Images and other files beside the entries, published under the same relative paths."""

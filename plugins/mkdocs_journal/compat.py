@@ -42,3 +42,18 @@ def check_rss(plugins: Any, pages: list[PageData]) -> None:
             f"'match_path' to leave them out, e.g. match_path: '{rss_match_path(listing)}', "
             f"or use the journal's own feed (feed: true) instead"
         )
+
+
+def refuse_replaced_pages(files: Any, generated: dict[str, PageData]) -> None:
+    """Pages another plugin adds after the journal's on_files (Material's blog does, at priority
+    -50) could silently take a journal page's place: refuse, as for the user's own files."""
+    for file in files:  # documentation_pages() leaves out pages not "included" yet
+        page = generated.get(file.dest_uri)
+        if page is not None and file.src_uri != page.src_uri:
+            raise PluginError(
+                f"journal: {file.generated_by or 'a plugin'}'s page {file.src_uri} and the "
+                f"journal's {page.kind} page {page.src_uri} would both be written to "
+                f"{file.dest_uri}; give that plugin a folder of its own (for Material's blog: "
+                f"blog_dir: blog), or move the journal's pages with the day_url, tags_url or "
+                f"archive_url option"
+            )

@@ -28,7 +28,7 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
-from .compat import check_rss
+from .compat import check_rss, refuse_replaced_pages
 from .config import JournalConfig
 from .converter import SharedConverter, shareable
 from .core.dates import as_of_date
@@ -208,18 +208,7 @@ class JournalPlugin(BasePlugin[JournalConfig]):
         return files
 
     def on_nav(self, nav: Any, config: MkDocsConfig, files: Files) -> Any:
-        # Pages another plugin adds later than on_files (Material's blog does, at priority -50)
-        # could silently take a journal page's place: refuse, as for the user's own files.
-        for file in files:  # documentation_pages() leaves out pages not "included" yet
-            page = self.generated.get(file.dest_uri)
-            if page is not None and file.src_uri != page.src_uri:
-                raise PluginError(
-                    f"journal: {file.generated_by or 'a plugin'}'s page {file.src_uri} and the "
-                    f"journal's {page.kind} page {page.src_uri} would both be written to "
-                    f"{file.dest_uri}; give that plugin a folder of its own (for Material's blog: "
-                    f"blog_dir: blog), or move the journal's pages with the day_url, tags_url or "
-                    f"archive_url option"
-                )
+        refuse_replaced_pages(files, self.generated)
         return nav
 
     def _add_entry_assets(self, files: Files, config: MkDocsConfig) -> None:

@@ -8,7 +8,7 @@ SITE_STAMP := $(VENV)/.installed-site
 TEST_STAMP := $(VENV)/.installed-test
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test serve bench clean
+.PHONY: site test test-matrix serve bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,8 +33,12 @@ test: $(TEST_STAMP)
 	$(BIN)/ruff check plugins tests
 	$(BIN)/python -m pytest
 
+# The suite with the oldest and the newest allowed dependency versions (slow: two fresh venvs).
+test-matrix:
+	PYTHON=$(PYTHON) .ci/matrix
+
 bench: $(SITE_STAMP)
 	$(BIN)/python bench/run.py $(N)
 
 clean:
-	rm -rf site $(VENV)
+	rm -rf site $(VENV) .venv-oldest .venv-newest

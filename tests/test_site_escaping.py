@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
 
+import markdown
 import pytest
 
 SCRIPT = "<script>alert(1)</script>"
@@ -131,6 +133,15 @@ def test_math_for_mathjax_2_survives_while_a_raw_script_beside_it_is_shown_as_te
     journal.build()
     html = journal.html(journal.url("2024/03/08"))
     assert '<script type="math/tex">E = mc^2</script>' in html
-    assert '<script type="math/tex; mode=display">\na &lt; b\n</script>' in html
+    # Display math as this PyMdown Extensions writes it: newer releases escape `<` inside the
+    # script (`a &lt; b`), older ones (10.x) leave it as `a < b`; either way it is kept as is.
+    display = markdown.markdown(
+        "$$\na < b\n$$", extensions=["pymdownx.arithmatex"],
+        extension_configs={"pymdownx.arithmatex": {"generic": False}},
+    )
+    script = re.search(r'<script type="math/tex; mode=display">.*?</script>', display, re.S)
+    assert script.group(0) in ('<script type="math/tex; mode=display">\na &lt; b\n</script>',
+                               '<script type="math/tex; mode=display">\na < b\n</script>')
+    assert script.group(0) in html
     assert SCRIPT not in html and "<script>alert(5)" not in html
     assert "<script>alert(5)</script>" in journal.article(journal.url("2024/03/08")).text()

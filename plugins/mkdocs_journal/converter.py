@@ -44,6 +44,16 @@ _SHORT_NAMES = frozenset(
     "legacy_em md_in_html meta nl2br sane_lists smarty tables toc wikilinks".split()
 )
 _FOOTNOTES = ("footnotes", "markdown.extensions.footnotes", "extra", "markdown.extensions.extra")
+# Before Markdown 3.7, `abbr` adds one inline pattern per definition and `reset()` keeps them: an
+# abbreviation defined on one day would mark up the next day's text.
+_ABBR = frozenset({"abbr", "markdown.extensions.abbr", "extra", "markdown.extensions.extra"})
+_ABBR_RESETS = tuple(int(part) for part in markdown.__version_info__[:2]) >= (3, 7)
+
+
+def _extension_name(extension: object) -> str:
+    if isinstance(extension, str):
+        return extension.split(":", 1)[0]
+    return type(extension).__module__
 
 
 def _resets(extension: object) -> bool:
@@ -55,6 +65,10 @@ def _resets(extension: object) -> bool:
 def shareable(config: MkDocsConfig) -> bool:
     """Whether every configured Markdown extension is one that resets between documents."""
     if not _PROCESSORS or not all(_resets(ext) for ext in config.markdown_extensions):
+        return False
+    if not _ABBR_RESETS and any(
+        _extension_name(ext) in _ABBR for ext in config.markdown_extensions
+    ):
         return False
     # Footnotes' UNIQUE_IDS numbers documents by counting resets: shared, ids would run on.
     settings = config.mdx_configs or {}

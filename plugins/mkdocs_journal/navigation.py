@@ -12,6 +12,14 @@ from .site.views import PageData
 IN_NAV_KINDS = {"dashboard", "introduction", "archive", "tags"}
 """Generated pages in the navigation; day, tag, month and year pages are reached from these."""
 
+NAV_PLUGINS = ("awesome-nav", "awesome-pages", "literate-nav")
+"""Plugins that make the navigation themselves: with one of them, the journal writes no `nav`."""
+
+
+def nav_plugins(plugins: Any) -> list[str]:
+    """The names of the configured plugins that build the site's navigation."""
+    return [name for name in NAV_PLUGINS if name in plugins]
+
 
 def titles_in_nav(nav: Any, title: str | None = None) -> Iterator[tuple[str, str | None]]:
     """Every path a `nav` setting names, with the title it gives it (None: the page's own)."""

@@ -6,6 +6,7 @@ Events:
 - `on_files`: parse every entry, build the journal, add day/tag/archive/dashboard pages (each a
   `JournalPage` whose theme template draws it), entry images and files, and (when `nav` is not
   set) a short navigation: Dashboard, your pages, Archive, Tags.
+- `on_nav`: refuse a page another plugin added later (Material's blog) where a journal page goes.
 - `on_page_markdown` (first): escape a day page's tags, which the theme shows as HTML.
 - `on_page_content`: sanitize the HTML of day pages and the introduction (`sanitize`); keep
   the HTML of the days the feed carries.
@@ -30,6 +31,7 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
+from .compat import check_rss, refuse_replaced_pages
 from .config import DEFAULT_ENTRIES_DIR, JournalConfig, core_rounds
 from .converter import SharedConverter, shareable
 from .core.dates import as_of_date
@@ -45,7 +47,7 @@ from .core.journal import (
 from .core.model import Day, Entry
 from .core.preamble import read_preambles
 from .core.stats import journal_stats
-from .navigation import IN_NAV_KINDS, default_nav, titles_in_nav
+from .navigation import IN_NAV_KINDS, default_nav, nav_plugins, titles_in_nav
 from .page import JournalPage
 from .publish.badges import write_badges
 from .publish.feed import FEED_PATH, FeedSettings, atom_feed, latest_days
@@ -115,6 +117,7 @@ class JournalPlugin(BasePlugin[JournalConfig]):
         self.serve_started = 0.0
         self.entry_cache: dict[Path, Any] = {}
         self.words = ENGLISH
+        self.generated: dict[str, PageData] = {}
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Also keeps this instance across serve's rebuilds (MkDocs does so for on_startup).
@@ -222,6 +225,7 @@ class JournalPlugin(BasePlugin[JournalConfig]):
             journal, stats, self.layout, options, day_window=day_window, preambles=preambles,
             words=self.words,
         )
+        check_rss(config.plugins, pages)
 
         docs_dir = Path(config.docs_dir)
         users = {file.dest_uri: f"{docs_dir.name}/{file.src_uri}" for file in files}
@@ -246,15 +250,23 @@ class JournalPlugin(BasePlugin[JournalConfig]):
             if page.source is not None:
                 entry_file = self.entries_dir / page.source
                 file.edit_uri = Path(os.path.relpath(entry_file, docs_dir)).as_posix()
+                # The entry is the day page's source for plugins that ask git about it
+                # (git-revision-date-localized skips "generated" files, rss needs a path).
+                # MkDocs still renders the in-memory content, and never copies a page.
+                file.abs_src_path = str(entry_file)
+                file.generated_by = None
             # MkDocs' navigation keeps file.page.
             JournalPage(nav_titles.get(page.src_uri), file, config, page, converter)
             files.append(file)
         self._add_entry_assets(files, config)
         files.append(File.generated(config, STYLESHEET, abs_src_path=str(ASSETS / "journal.css")))
-        if config.nav is None:
+        # Another plugin that makes the navigation (awesome-nav, literate-nav…) gets the pages
+        # as they are; a `nav` written here would fight it (awesome-nav fails with --strict).
+        if config.nav is None and not nav_plugins(config.plugins):
             config.nav = default_nav(files, pages)
 
         self.journal, self.stats = journal, stats
+        self.generated = generated
         self.feed_urls = {self.layout.url(self.layout.day(day.date)) for day in self._feed_days()}
         self.feed_html = {}
         log.info(
@@ -263,6 +275,10 @@ class JournalPlugin(BasePlugin[JournalConfig]):
             stats["current_streak"]["days"], stats["best_streak"]["days"],
         )
         return files
+
+    def on_nav(self, nav: Any, config: MkDocsConfig, files: Files) -> Any:
+        refuse_replaced_pages(files, self.generated)
+        return nav
 
     def _add_entry_assets(self, files: Files, config: MkDocsConfig) -> None:
         """Images and other files beside the entries, published under the same relative paths."""

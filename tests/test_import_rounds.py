@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from cli_helpers import journal, write
 from conftest import JournalSite
-from mkdocs_journal.importers.sections import read_day_heading
+from mkdocs_journal.cli.importers.sections import read_day_heading
 
 LOG = """\
 # My log

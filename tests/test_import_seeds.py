@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 
 import pytest
-from mkdocs_journal.importers import PREAMBLE_FILE, apply_plan, parse_journal, plan_import
+from mkdocs_journal.cli.importers import PREAMBLE_FILE, apply_plan, parse_journal, plan_import
 
 # Beside the repository; MKDOCS_JOURNAL_SEEDS points elsewhere (from a worktree, say).
 SEEDS = Path(os.environ.get("MKDOCS_JOURNAL_SEEDS")

@@ -15,9 +15,7 @@ import markdown
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from mkdocs_journal.core.errors import JournalError
-from mkdocs_journal.core.journal import build_journal, load_entries
-from mkdocs_journal.importers import (
+from mkdocs_journal.cli.importers import (
     FORMATS,
     PREAMBLE_FILE,
     ImportProblem,
@@ -27,7 +25,9 @@ from mkdocs_journal.importers import (
     parse_journal,
     plan_import,
 )
-from mkdocs_journal.importers.gfm import commonmark_to_python_markdown
+from mkdocs_journal.cli.importers.gfm import commonmark_to_python_markdown
+from mkdocs_journal.core.errors import JournalError
+from mkdocs_journal.core.journal import build_journal, load_entries
 
 FIXTURES = Path(__file__).parent / "fixtures" / "import"
 TABLE_START = dt.date(2024, 1, 1)
@@ -557,7 +557,7 @@ def test_days_inside_an_html_comment_are_not_entries():
 
 # --- Inline text GitHub shows and Python-Markdown would lose ------------------------------------
 
-from mkdocs_journal.importers.inline import github_inline  # noqa: E402
+from mkdocs_journal.cli.importers.inline import github_inline  # noqa: E402
 
 
 @pytest.mark.parametrize(("text", "expected"), [

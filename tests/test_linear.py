@@ -11,10 +11,10 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 import pytest
+from mkdocs_journal.cli.importers import FORMATS, parse_journal
 from mkdocs_journal.core.errors import JournalError
 from mkdocs_journal.core.parsing import heading_text, parse_entry
 from mkdocs_journal.core.text import code_span_regions, excerpt, plain_text, strip_emphasis
-from mkdocs_journal.importers import FORMATS, parse_journal
 from mkdocs_journal.publish.readme import replace_block, table_cell
 from mkdocs_journal.site.links import code_regions, rewrite_links
 from mkdocs_journal.site.urls import validate_day_pattern

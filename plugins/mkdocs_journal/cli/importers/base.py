@@ -8,8 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
-from ..core.errors import JournalError
-from ..core.text import CodeFences
+from ...core.errors import JournalError
+from ...core.text import CodeFences
 
 
 class ImportProblem(JournalError):

@@ -1,6 +1,6 @@
 """`journal init`: a new journal site in one command, ready to build, serve and publish.
 
-Kept apart from `cli.py` (and free of imports from it) so the group only registers it. Every
+Free of imports from the other commands: the group only registers it. Every
 file is written with `write_new_file`, after checking that none of them exists: init never
 overwrites, and a refusal leaves the folder exactly as it was.
 """
@@ -17,8 +17,8 @@ from pathlib import Path
 
 import click
 
-from .core.errors import JournalError
-from .core.writing import entry_path, entry_text, write_new_file
+from ..core.errors import JournalError
+from ..core.writing import entry_path, entry_text, write_new_file
 
 DEFAULT_ROUND = "#100DaysOfCode"
 FIRST_ENTRY = """\

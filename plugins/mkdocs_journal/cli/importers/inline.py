@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..core.text import CodeFences
+from ...core.text import CodeFences
 
 HTML_ELEMENTS = frozenset("""
 a abbr acronym address area article aside audio b base bdi bdo big blink blockquote body br button

@@ -20,8 +20,8 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..core.check import load_all
-from ..core.writing import entry_path, entry_text, write_new_file
+from ...core.check import load_all
+from ...core.writing import entry_path, entry_text, write_new_file
 from .base import ImportProblem, ImportResult
 
 PREAMBLE_FILE = "_preamble.md"

@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from mkdocs_journal.core.journal import build_journal, load_entries
+from mkdocs_journal.core.files import load_entries
+from mkdocs_journal.core.journal import build_journal
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -27,7 +27,8 @@ from mkdocs_journal.cli.importers import (
 )
 from mkdocs_journal.cli.importers.gfm import commonmark_to_python_markdown
 from mkdocs_journal.core.errors import JournalError
-from mkdocs_journal.core.journal import build_journal, load_entries
+from mkdocs_journal.core.files import load_entries
+from mkdocs_journal.core.journal import build_journal
 
 FIXTURES = Path(__file__).parent / "fixtures" / "import"
 TABLE_START = dt.date(2024, 1, 1)

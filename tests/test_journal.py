@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 from mkdocs_journal.core.errors import EntryError
-from mkdocs_journal.core.journal import build_journal, day_numbers, load_entries
+from mkdocs_journal.core.files import load_entries
+from mkdocs_journal.core.journal import build_journal, day_numbers
 from mkdocs_journal.core.parsing import parse_entry
 from mkdocs_journal.core.stats import journal_stats
 

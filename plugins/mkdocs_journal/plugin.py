@@ -36,14 +36,8 @@ from .config import DEFAULT_ENTRIES_DIR, JournalConfig, core_rounds
 from .converter import SharedConverter, shareable
 from .core.dates import as_of_date
 from .core.errors import JournalError
-from .core.journal import (
-    Journal,
-    build_journal,
-    folder_files,
-    future_ranges,
-    is_entry_name,
-    load_entries,
-)
+from .core.files import folder_files, is_entry_name, load_entries
+from .core.journal import Journal, build_journal, future_ranges
 from .core.model import Day, Entry
 from .core.preamble import read_preambles
 from .core.stats import journal_stats
@@ -150,8 +144,9 @@ class JournalPlugin(BasePlugin[JournalConfig]):
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         try:
+            listing = folder_files(self.entries_dir)  # one walk for the entries and the assets
             entries = load_entries(
-                self.entries_dir, self.root, self.entry_cache if self.serving else None
+                self.entries_dir, self.root, self.entry_cache if self.serving else None, listing
             )
             preambles = read_preambles(self.entries_dir, self.root)
         except JournalError as error:
@@ -258,7 +253,7 @@ class JournalPlugin(BasePlugin[JournalConfig]):
             # MkDocs' navigation keeps file.page.
             JournalPage(nav_titles.get(page.src_uri), file, config, page, converter)
             files.append(file)
-        self._add_entry_assets(files, config)
+        self._add_entry_assets(files, config, listing)
         files.append(File.generated(config, STYLESHEET, abs_src_path=str(ASSETS / "journal.css")))
         # Another plugin that makes the navigation (awesome-nav, literate-nav…) gets the pages
         # as they are; a `nav` written here would fight it (awesome-nav fails with --strict).
@@ -280,13 +275,13 @@ class JournalPlugin(BasePlugin[JournalConfig]):
         refuse_replaced_pages(files, self.generated)
         return nav
 
-    def _add_entry_assets(self, files: Files, config: MkDocsConfig) -> None:
+    def _add_entry_assets(self, files: Files, config: MkDocsConfig, listing: list[Path]) -> None:
         """Images and other files beside the entries, published under the same relative paths."""
         # The same walk as the entries': symlinked folders followed once, hidden files left out.
-        for path in folder_files(self.entries_dir):
-            relative = path.relative_to(self.entries_dir)
-            if not path.is_file() or is_entry_name(path):
+        for path in listing:
+            if is_entry_name(path) or not path.is_file():
                 continue
+            relative = path.relative_to(self.entries_dir)
             src_uri = f"{self.layout.assets_prefix}/{relative.as_posix()}"
             if files.get_file_from_path(src_uri) is None:
                 files.append(File.generated(config, src_uri, abs_src_path=str(path)))

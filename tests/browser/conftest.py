@@ -23,7 +23,8 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import pytest
-from mkdocs_journal.core.journal import Journal, build_journal, load_entries
+from mkdocs_journal.core.files import load_entries
+from mkdocs_journal.core.journal import Journal, build_journal
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import EntryError
-from .journal import build_journal, entry_files
+from .files import entry_files
+from .journal import build_journal
 from .model import Entry
 from .parsing import FILENAME_DATE, KNOWN_KEYS, read_entry
 from .rounds import Round, entry_round, unknown_round

@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from pathlib import Path
 
 from .errors import EntryError
 from .model import Day, Entry, Tag, day_label
-from .parsing import read_entry, tag_key
+from .parsing import tag_key
 from .rounds import Round, entry_round
 from .slugs import unique_slugs
 
@@ -64,91 +62,6 @@ class Journal:
                 yield EntryRef(day, entry, title)
 
 
-NOT_ENTRIES = frozenset({"readme.md", "readme.markdown"})
-ENTRY_SUFFIXES = frozenset({".md", ".markdown"})
-"""Compared without case: `2024-03-30.MD` is an entry too, never a file to publish as it is."""
-
-
-def is_entry_name(path: Path) -> bool:
-    """Whether a file is read as an entry (or, for a README, skipped) rather than published."""
-    return path.suffix.casefold() in ENTRY_SUFFIXES
-
-
-def folder_files(folder: Path) -> list[Path]:
-    """Every file under the folder, hidden ones (`.`) left out, in a stable order.
-
-    Symlinked folders are followed, each real folder read once (so a link to a parent cannot
-    loop); a symlink to nothing is listed too, so that it is reported rather than skipped.
-    """
-    files: list[Path] = []
-    seen_folders: set[str] = set()
-    seen_files: set[str] = set()
-    for current, folders, names in os.walk(folder, followlinks=True):
-        real = os.path.realpath(current)
-        if real in seen_folders:
-            folders[:] = []
-            continue
-        seen_folders.add(real)
-        folders[:] = sorted(name for name in folders if not name.startswith("."))
-        for name in names:
-            if name.startswith("."):
-                continue
-            path = Path(current, name)
-            target = os.path.realpath(path)
-            if target in seen_files:
-                continue
-            seen_files.add(target)
-            files.append(path)
-    return sorted(files)
-
-
-def entry_files(folder: Path) -> list[Path]:
-    """Every Markdown file under the folder (`.md` or `.markdown`, in any case), in a stable order.
-
-    `_`-prefixed files and folders (such as an import's preamble) and READMEs, which describe
-    the folder rather than a day, are skipped; see `folder_files` for symlinks.
-    """
-    return [
-        path for path in folder_files(folder)
-        if is_entry_name(path)
-        and path.name.casefold() not in NOT_ENTRIES
-        and not any(part.startswith("_") for part in path.relative_to(folder).parts)
-    ]
-
-
-def load_entries(
-    folder: Path, display_root: Path, cache: dict[Path, tuple[int, int, Entry]] | None = None
-) -> list[Entry]:
-    """Parse every entry under `folder`; paths in messages are relative to `display_root`.
-
-    `cache` (file → modification time, size, entry), kept between a live preview's rebuilds,
-    spares re-reading the files that did not change; it is left holding the current files.
-    """
-    entries = []
-    seen: dict[Path, tuple[int, int, Entry]] = {}
-    for file in entry_files(folder):
-        stat = None
-        if cache is not None:
-            try:
-                stat = file.stat()
-            except OSError:  # a dangling symlink: read_entry names it
-                read_entry(file, _display_path(file, display_root), file.name)
-            known = cache.get(file)
-            if known is not None and known[:2] == (stat.st_mtime_ns, stat.st_size):
-                seen[file] = known
-                entries.append(known[2])
-                continue
-        display = _display_path(file, display_root)
-        entry = read_entry(file, display, file.relative_to(folder).as_posix())
-        if cache is not None and stat is not None:
-            seen[file] = (stat.st_mtime_ns, stat.st_size, entry)
-        entries.append(entry)
-    if cache is not None:
-        cache.clear()
-        cache.update(seen)
-    return entries
-
-
 def future_ranges(entries: Iterable[Entry], as_of: dt.date) -> list[EntryError]:
     """Day ranges that start by the as-of date and run past it: `day: 1-100000` is a typo, not
     100,000 days logged ahead, so the build refuses them (an entry dated ahead, range or not,
@@ -162,13 +75,6 @@ def future_ranges(entries: Iterable[Entry], as_of: dt.date) -> list[EntryError]:
         for entry in entries
         if not entry.draft and entry.day_end is not None and entry.date <= as_of < entry.last_date
     ]
-
-
-def _display_path(file: Path, root: Path) -> str:
-    try:
-        return file.relative_to(root).as_posix()
-    except ValueError:
-        return file.as_posix()
 
 
 def build_journal(

@@ -12,7 +12,7 @@ import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from mkdocs_journal.core import parsing
+from mkdocs_journal.core import front_matter
 from mkdocs_journal.core.text import excerpt, plain_text
 from mkdocs_journal.site.urls import relative_url
 
@@ -58,14 +58,16 @@ def test_an_excerpt_from_the_leading_paragraphs_is_the_whole_body_s(blocks, leng
         assert excerpt(body, length) == cut.rstrip(" ,;:.-") + "…"
 
 
-@pytest.mark.skipif(parsing.FAST_YAML_LOADER is yaml.SafeLoader, reason="PyYAML without libyaml")
+@pytest.mark.skipif(
+    front_matter.FAST_YAML_LOADER is yaml.SafeLoader, reason="PyYAML without libyaml"
+)
 @settings(max_examples=200)
 @given(st.dictionaries(st.sampled_from(["title", "tags", "day", "draft", "mood"]),
                        st.one_of(text, st.lists(text, max_size=3), st.integers(), st.booleans())))
 def test_libyaml_reads_front_matter_as_pure_python_pyyaml_does(meta):
     yaml_text = yaml.safe_dump(meta, allow_unicode=True)
-    fast = parsing._load_yaml("e.md", yaml_text, 2)
-    slow = parsing._load_yaml("e.md", yaml_text, 2, yaml.SafeLoader)
+    fast = front_matter.load_yaml("e.md", yaml_text, 2)
+    slow = front_matter.load_yaml("e.md", yaml_text, 2, yaml.SafeLoader)
     assert fast[:2] == slow[:2]
 
 

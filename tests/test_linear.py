@@ -13,7 +13,8 @@ from contextlib import contextmanager
 import pytest
 from mkdocs_journal.cli.importers import FORMATS, parse_journal
 from mkdocs_journal.core.errors import JournalError
-from mkdocs_journal.core.parsing import heading_text, parse_entry
+from mkdocs_journal.core.headings import heading_text
+from mkdocs_journal.core.parsing import parse_entry
 from mkdocs_journal.core.text import code_span_regions, excerpt, plain_text, strip_emphasis
 from mkdocs_journal.publish.readme import replace_block, table_cell
 from mkdocs_journal.site.links import code_regions, rewrite_links

@@ -23,9 +23,9 @@ from ..config import DEFAULT_ENTRIES_DIR, JournalConfig, core_rounds
 from ..core.check import load_all
 from ..core.dates import as_of_date
 from ..core.errors import JournalError
+from ..core.front_matter import TIMESTAMP_TAG
 from ..core.journal import Journal, build_journal, future_ranges
 from ..core.model import Entry
-from ..core.parsing import TIMESTAMP_TAG
 from ..plugin import journal_instances_problem
 from ..site.i18n import Words
 from ..site.layout import Layout

@@ -19,7 +19,6 @@ Events:
 from __future__ import annotations
 
 import datetime as dt
-import os
 import time
 from html import escape
 from pathlib import Path
@@ -28,28 +27,30 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
-from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from .compat import check_rss, refuse_replaced_pages
-from .config import DEFAULT_ENTRIES_DIR, JournalConfig, core_rounds
+from .config import DEFAULT_ENTRIES_DIR, JournalConfig, site_layout, site_options
+from .config_types import core_rounds
 from .converter import SharedConverter, shareable
 from .core.dates import as_of_date
 from .core.errors import JournalError
-from .core.files import folder_files, is_entry_name, load_entries
+from .core.files import folder_files, load_entries
 from .core.journal import Journal, build_journal, future_ranges
 from .core.model import Day, Entry
 from .core.preamble import read_preambles
 from .core.stats import journal_stats
-from .navigation import IN_NAV_KINDS, default_nav, nav_plugins, titles_in_nav
+from .navigation import default_nav, nav_plugins
 from .page import JournalPage
 from .publish.badges import write_badges
 from .publish.feed import FEED_PATH, FeedSettings, atom_feed, latest_days
 from .publish.head import add_to_head, head_tags
 from .publish.stats_file import stats_json
+from .registration import add_entry_assets, register_pages
 from .site.generate import generate_pages
 from .site.i18n import ENGLISH
-from .site.layout import Layout, Options
+from .site.layout import Layout
 from .site.sanitize import sanitize_html
 from .site.urls import relative_url
 from .site.views import PageData, day_title
@@ -62,24 +63,6 @@ ASSETS = Path(__file__).parent / "site" / "assets"
 STYLESHEET = "assets/mkdocs-journal/journal.css"
 USER_TEXT_KINDS = {"day", "introduction"}
 """Pages whose HTML comes from what the user wrote, raw HTML included."""
-
-
-def _check_collision(dest_uri: str, page: PageData, users: dict[str, str],
-                     generated: dict[str, PageData]) -> None:
-    """Stop before a generated page silently replaces a user's file or another generated page."""
-    if dest_uri in users:
-        raise PluginError(
-            f"journal: {users[dest_uri]} and the journal's {page.kind} page {page.src_uri} "
-            f"would both be written to {dest_uri}; rename your file, or move the journal's "
-            f"pages with the day_url, tags_url or archive_url option"
-        )
-    if dest_uri in generated:
-        other = generated[dest_uri]
-        raise PluginError(
-            f"journal: the {other.kind} page {other.src_uri} and the {page.kind} page "
-            f"{page.src_uri} would both be written to {dest_uri}; give day_url, tags_url and "
-            f"archive_url folders of their own"
-        )
 
 
 def journal_instances_problem(config: MkDocsConfig) -> str | None:
@@ -193,28 +176,11 @@ class JournalPlugin(BasePlugin[JournalConfig]):
                 "index.md (add one, or put 'dashboard' back in 'pages')",
                 Path(config.docs_dir).name,
             )
-        self.layout = Layout(
-            day_url=self.config.day_url,
-            tags_url=self.config.tags_url,
-            archive_url=self.config.archive_url,
-            dashboard_src="dashboard.md" if user_index else "index.md",
+        self.layout = site_layout(
+            self.config, config, dashboard_src="dashboard.md" if user_index else "index.md",
             assets_prefix=self.entries_dir.name,
-            use_directory_urls=config.use_directory_urls,
         )
-        options = Options(
-            pages=frozenset(self.config.pages),
-            excerpt_length=self.config.excerpt_length,
-            per_page=self.config.per_page,
-            recent=self.config.recent,
-            top_tags=self.config.top_tags,
-            site_name=config.site_name,
-            site_url=config.site_url or None,
-            goal=self.config.goal,
-            share=tuple(self.config.share),
-            share_text=self.config.share_text,
-            challenge=self.config.challenge,
-            mastodon_instance=self.config.mastodon_instance,
-        )
+        options = site_options(self.config, config)
         day_window = self._serve_window(journal, entries) if self.serving else None
         pages = generate_pages(
             journal, stats, self.layout, options, day_window=day_window, preambles=preambles,
@@ -222,9 +188,6 @@ class JournalPlugin(BasePlugin[JournalConfig]):
         )
         check_rss(config.plugins, pages)
 
-        docs_dir = Path(config.docs_dir)
-        users = {file.dest_uri: f"{docs_dir.name}/{file.src_uri}" for file in files}
-        generated: dict[str, PageData] = {}
         converter = (
             SharedConverter() if self.config.reuse_markdown and shareable(config) else None
         )
@@ -232,28 +195,8 @@ class JournalPlugin(BasePlugin[JournalConfig]):
             "journal day pages converted by %s",
             "one shared Markdown converter" if converter else "a Markdown converter each",
         )
-        # A page the user's own nav lists takes the title the nav gives it.
-        nav_titles = dict(titles_in_nav(config.nav))
-        for page in pages:
-            in_nav = page.kind in IN_NAV_KINDS
-            inclusion = InclusionLevel.UNDEFINED if in_nav else InclusionLevel.NOT_IN_NAV
-            file = File.generated(
-                config, page.src_uri, content=page.markdown or "", inclusion=inclusion
-            )
-            _check_collision(file.dest_uri, page, users, generated)
-            generated[file.dest_uri] = page
-            if page.source is not None:
-                entry_file = self.entries_dir / page.source
-                file.edit_uri = Path(os.path.relpath(entry_file, docs_dir)).as_posix()
-                # The entry is the day page's source for plugins that ask git about it
-                # (git-revision-date-localized skips "generated" files, rss needs a path).
-                # MkDocs still renders the in-memory content, and never copies a page.
-                file.abs_src_path = str(entry_file)
-                file.generated_by = None
-            # MkDocs' navigation keeps file.page.
-            JournalPage(nav_titles.get(page.src_uri), file, config, page, converter)
-            files.append(file)
-        self._add_entry_assets(files, config, listing)
+        generated = register_pages(pages, files, config, self.entries_dir, converter)
+        add_entry_assets(listing, files, config, self.entries_dir, self.layout.assets_prefix)
         files.append(File.generated(config, STYLESHEET, abs_src_path=str(ASSETS / "journal.css")))
         # Another plugin that makes the navigation (awesome-nav, literate-nav…) gets the pages
         # as they are; a `nav` written here would fight it (awesome-nav fails with --strict).
@@ -274,17 +217,6 @@ class JournalPlugin(BasePlugin[JournalConfig]):
     def on_nav(self, nav: Any, config: MkDocsConfig, files: Files) -> Any:
         refuse_replaced_pages(files, self.generated)
         return nav
-
-    def _add_entry_assets(self, files: Files, config: MkDocsConfig, listing: list[Path]) -> None:
-        """Images and other files beside the entries, published under the same relative paths."""
-        # The same walk as the entries': symlinked folders followed once, hidden files left out.
-        for path in listing:
-            if is_entry_name(path) or not path.is_file():
-                continue
-            relative = path.relative_to(self.entries_dir)
-            src_uri = f"{self.layout.assets_prefix}/{relative.as_posix()}"
-            if files.get_file_from_path(src_uri) is None:
-                files.append(File.generated(config, src_uri, abs_src_path=str(path)))
 
     def _serve_window(self, journal: Journal, entries: list[Entry]) -> set[dt.date] | None:
         """Live preview renders recent days and the ones being edited (`serve_window_days`)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import click
 
-from ..config import core_rounds
+from ..config_types import core_rounds
 from ..core.check import Problem, check_entries, load_all, sort_problems
 from .options import config_option, current_site
 from .site import count, shown

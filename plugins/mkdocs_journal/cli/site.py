@@ -19,7 +19,8 @@ import yaml
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, MkDocsException
 
-from ..config import DEFAULT_ENTRIES_DIR, JournalConfig, core_rounds
+from ..config import DEFAULT_ENTRIES_DIR, JournalConfig
+from ..config_types import core_rounds
 from ..core.check import load_all
 from ..core.dates import as_of_date
 from ..core.errors import JournalError

@@ -17,6 +17,7 @@ from .errors import EntryError
 from .front_matter import YAML_FIRST_LINE, refuse_control_characters, split_front_matter
 from .headings import title_from_heading
 from .model import Entry
+from .reading import read_utf8
 
 KNOWN_KEYS = frozenset({"date", "title", "tags", "day", "draft"})
 FILENAME_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -32,19 +33,7 @@ def read_entry(file: Path, display_path: str, rel_path: str) -> Entry:
             f"is a symbolic link to {os.readlink(file)}, which does not exist "
             f"(fix or remove the link)",
         )
-    try:
-        raw = file.read_bytes()
-    except OSError as error:
-        raise EntryError(display_path, None, f"cannot read the file ({error.strerror})") from None
-    # Strip a byte-order mark ourselves: with "utf-8-sig" the error offset would not count it.
-    raw = raw.removeprefix(b"\xef\xbb\xbf")
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        raise EntryError(
-            display_path, line, "the file is not UTF-8 text (save it with UTF-8 encoding)"
-        ) from None
+    text = read_utf8(file, display_path)
     return parse_entry(display_path, text, rel_path=rel_path)
 
 

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import EntryError
+from .reading import read_utf8
 
 PREAMBLE_NAME = re.compile(r"^_preamble(?:-[0-9]+)?\.md$")
 # A hand-kept figure such as `### Current streak: 11 days`: the dashboard counts it now, and a
@@ -43,17 +43,7 @@ def read_preambles(folder: Path, display_root: Path) -> tuple[Preamble, ...]:
         shown = path.relative_to(display_root).as_posix() if path.is_relative_to(
             display_root
         ) else path.as_posix()
-        try:
-            raw = path.read_bytes()
-        except OSError as error:
-            raise EntryError(shown, None, f"cannot read the file ({error.strerror})") from None
-        try:
-            text = raw.removeprefix(b"\xef\xbb\xbf").decode("utf-8")
-        except UnicodeDecodeError as error:
-            line = raw[: error.start].count(b"\n") + 1
-            raise EntryError(
-                shown, line, "the file is not UTF-8 text (save it with UTF-8 encoding)"
-            ) from None
+        text = read_utf8(path, shown)
         lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
         left_out = tuple(
             number for number, line in enumerate(lines, start=1) if HAND_KEPT_FIGURE.match(line)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ...core.text import CodeFences
+from ...core.text import CodeFences, code_span_regions
 
 HTML_ELEMENTS = frozenset("""
 a abbr acronym address area article aside audio b base bdi bdo big blink blockquote body br button
@@ -44,7 +44,6 @@ _TOKEN = re.compile(
     r"|(?P<url>(?<![^\s*_~(])(?<!\]\()(?:https?://|www\.)[A-Za-z0-9][^\s<>]*)"
 )
 _TRAILING = re.compile(r"[?!.,:;*_~'\"]+$")
-_BACKTICKS = re.compile(r"`+")
 _REFERENCE_DEFINITION = re.compile(r"^ {0,3}\[[^\]\n]+\]:")
 _BLOCK_START = re.compile(r"^ {0,3}<([A-Za-z][A-Za-z0-9]*)(?=[\s/>]|$)")
 _ITEM = re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:\s|$)")
@@ -97,36 +96,12 @@ def _inline(line: str, *, links: bool) -> str:
         return _text(line, links=links)
     parts: list[str] = []
     position = 0
-    for start, end in _code_spans(line):
+    for start, end in code_span_regions(line):
         parts.append(_text(line[position:start], links=links))
         parts.append(line[start:end])
         position = end
     parts.append(_text(line[position:], links=links))
     return "".join(parts)
-
-
-def _code_spans(line: str) -> list[tuple[int, int]]:
-    """Code spans by CommonMark's rule: a backtick run up to the next run of the same length.
-
-    The next run of each length is found in one pass from the end, so the line is read once
-    however many runs never close."""
-    runs = [(match.start(), match.end()) for match in _BACKTICKS.finditer(line)]
-    following: list[int | None] = [None] * len(runs)
-    last_of_length: dict[int, int] = {}
-    for index in range(len(runs) - 1, -1, -1):
-        length = runs[index][1] - runs[index][0]
-        following[index] = last_of_length.get(length)
-        last_of_length[length] = index
-    spans = []
-    index = 0
-    while index < len(runs):
-        closer = following[index]
-        if closer is None:
-            index += 1
-            continue
-        spans.append((runs[index][0], runs[closer][1]))
-        index = closer + 1
-    return spans
 
 
 def _text(text: str, *, links: bool) -> str:

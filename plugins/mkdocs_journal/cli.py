@@ -25,6 +25,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, MkDocsException
 
 from . import __version__
+from .cli_export import export
 from .cli_init import init
 from .config import DEFAULT_ENTRIES_DIR, JournalConfig, core_rounds
 from .core.check import Problem, check_entries, load_all, sort_problems, spelling_key
@@ -278,6 +279,7 @@ def main() -> None:
 
 
 main.add_command(init)
+main.add_command(export)
 
 
 @main.command()

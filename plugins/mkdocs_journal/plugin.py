@@ -50,6 +50,7 @@ from .core.stats import journal_stats
 from .navigation import IN_NAV_KINDS, default_nav, nav_plugins, titles_in_nav
 from .page import JournalPage
 from .publish.badges import write_badges
+from .publish.export import exported_among
 from .publish.feed import FEED_PATH, FeedSettings, atom_feed, latest_days
 from .publish.head import add_to_head, head_tags
 from .publish.stats_file import stats_json
@@ -118,6 +119,7 @@ class JournalPlugin(BasePlugin[JournalConfig]):
         self.entry_cache: dict[Path, Any] = {}
         self.words = ENGLISH
         self.generated: dict[str, PageData] = {}
+        self.folder_pages = False  # `journal export` sets it: see Layout.folder_pages
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Also keeps this instance across serve's rebuilds (MkDocs does so for on_startup).
@@ -188,6 +190,8 @@ class JournalPlugin(BasePlugin[JournalConfig]):
             ):
                 files.remove(file)
 
+        for file in exported_among(files, Path(config.docs_dir)):  # `journal export`'s pages
+            files.remove(file)
         # The user's home page (index.md, or README.md, which MkDocs also publishes as index.html).
         user_index = next(
             (file for file in files.documentation_pages() if file.dest_uri == "index.html"), None
@@ -205,6 +209,7 @@ class JournalPlugin(BasePlugin[JournalConfig]):
             dashboard_src="dashboard.md" if user_index else "index.md",
             assets_prefix=self.entries_dir.name,
             use_directory_urls=config.use_directory_urls,
+            folder_pages=self.folder_pages,
         )
         options = Options(
             pages=frozenset(self.config.pages),

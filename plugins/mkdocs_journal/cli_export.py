@@ -1,0 +1,45 @@
+"""`journal export`: the journal's pages as ordinary Markdown files, for Zensical or for MkDocs
+without the plugin (see `site_export.py` for how they are drawn, `publish/export.py` for how
+they are written)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+import yaml
+from mkdocs.config import load_config
+
+from .publish.export import write_export
+
+
+@click.command()
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder to write into (default: the docs folder, so every page keeps the "
+                   "plugin's URL; another folder inside it adds its name to the URLs).")
+def export(out: Path | None) -> None:
+    """Write every generated page, stats.json, badges and feed into the docs folder, for an
+    engine that does not run the plugin (Zensical, MkDocs without it)."""
+    from .cli import _site, shown  # here: cli.py registers this command
+
+    site = _site()  # checks mkdocs.yml and the plugin's options, with the other commands' errors
+    config = load_config(str(site.config_file))
+    plugin = config.plugins["journal"]
+    out = out if out is not None else Path(config.docs_dir)
+    from .site_export import export_site
+
+    exported = export_site(config, plugin, out)  # type: ignore[arg-type]
+    result = write_export(out, exported.files)
+    removed = f", {result.removed} left over from the last export removed" if result.removed else ""
+    click.echo(
+        f"{shown(out)}: {result.written + result.unchanged} files exported ({result.written} written, "
+        f"{result.unchanged} unchanged{removed}); .gitignore keeps them out of git"
+    )
+    settings: dict[str, object] = {"extra_css": [exported.stylesheet]}
+    if exported.nav:
+        settings["nav"] = exported.nav
+    click.echo(
+        "An engine without the plugin builds them with these settings in its mkdocs.yml "
+        "(without '- journal' under plugins for MkDocs):"
+    )
+    click.echo(yaml.safe_dump(settings, allow_unicode=True, sort_keys=False), nl=False)

@@ -25,15 +25,15 @@ def export(out: Path | None) -> None:
     site = _site()  # checks mkdocs.yml and the plugin's options, with the other commands' errors
     config = load_config(str(site.config_file))
     plugin = config.plugins["journal"]
-    out = out if out is not None else Path(config.docs_dir)
+    out = out if out is not None else Path(shown(Path(config.docs_dir)))
     from .site_export import export_site
 
     exported = export_site(config, plugin, out)  # type: ignore[arg-type]
     result = write_export(out, exported.files)
     removed = f", {result.removed} left over from the last export removed" if result.removed else ""
     click.echo(
-        f"{shown(out)}: {result.written + result.unchanged} files exported ({result.written} written, "
-        f"{result.unchanged} unchanged{removed}); .gitignore keeps them out of git"
+        f"{shown(out)}: {result.written + result.unchanged} files exported ({result.written} "
+        f"written, {result.unchanged} unchanged{removed}); .gitignore keeps them out of git"
     )
     settings: dict[str, object] = {"extra_css": [exported.stylesheet]}
     if exported.nav:

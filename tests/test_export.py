@@ -62,6 +62,7 @@ def _export(site: JournalSite, *args: str) -> str:
 def _plain_config(site: JournalSite, output: str) -> str:
     """The config a user writes for an engine without the plugin, from what export prints."""
     settings = yaml.safe_load(output.split("\n", 2)[2])
+    settings["use_directory_urls"] = site.use_directory_urls
     (site.root / "plain.yml").write_text(
         yaml.safe_dump({**PLAIN_CONFIG, **settings}), encoding="utf-8"
     )
@@ -70,42 +71,46 @@ def _plain_config(site: JournalSite, output: str) -> str:
 
 def _check_site(built: Built) -> None:
     """Day, tag and dashboard pages exist, drawn as the plugin draws them, linked together."""
-    day = built.article("2024/03/01/")
+    first, second, python = built.url("2024/03/01"), built.url("2024/03/02"), built.index_url(
+        "tags/python"
+    )
+    home = built.index_url("")
+    day = built.article(first)
     assert day.find("nav", cls="journal-pager") and "First day" in day.find("h1").text()
-    assert built.follow("2024/03/01/", day.find("a", rel="next").attrs["href"]) == "2024/03/02/"
-    assert day.find("img").attrs["src"]
-    built.follow("2024/03/01/", day.find("img").attrs["src"])  # the entry's image came along
+    assert built.follow(first, day.find("a", rel="next").attrs["href"]) == second
+    built.follow(first, day.find("img").attrs["src"])  # the entry's image came along
     entry_link = [a for a in day.find_all("a") if a.text() == "the next day"][0]
-    assert built.follow("2024/03/01/", entry_link.attrs["href"]) == "2024/03/02/"
-    chip = day.find("a", cls="md-tag")
-    assert built.follow("2024/03/01/", chip.attrs["href"]) == "tags/python/"
-    tag_page = built.article("tags/python/")
-    titles = [a.text() for a in tag_page.find_all("a", cls="journal-item__title")]
+    assert built.follow(first, entry_link.attrs["href"]) == second
+    assert built.follow(first, day.find("a", cls="md-tag").attrs["href"]) == python
+    titles = [a.text() for a in built.article(python).find_all("a", cls="journal-item__title")]
     assert titles[-1] == "First day"
-    dashboard = built.article("")
+    dashboard = built.article(home)
     assert dashboard.find("figure", cls="journal-heatmap")
     assert dashboard.find(cls="journal-card__value", **{"data-stat": "days_logged"}).text() == "3"
-    links = [a.attrs["href"] for a in dashboard.find_all("a") if "href" in a.attrs]
-    assert len(links) > 5
-    for page in ("", "2024/03/01/", "tags/python/", "archive/2024/03/", "tags/", "archive/"):
+    assert len(dashboard.find_all("a")) > 5
+    pages = [home, first, python, built.url("archive/2024/03"), built.index_url("tags"),
+             built.index_url("archive")]
+    for page in pages:
         for anchor in built.article(page).find_all("a"):
             href = anchor.attrs.get("href", "")
             if href and "://" not in href and not href.startswith("#"):
                 built.follow(page, href)
-    assert "journal.css" in built.html("2024/03/01/")
+    assert "journal.css" in built.html(first)
     assert (built.site_dir / "assets/mkdocs-journal/journal.css").is_file()
     assert json.loads((built.site_dir / "stats.json").read_text())["days_logged"] == 3
     assert (built.site_dir / "badges/streak.svg").is_file()
     feed = (built.site_dir / "feed.xml").read_text()
-    assert "https://example.org/log/2024/03/01/" in feed and "&lt;em&gt;loop&lt;/em&gt;" in feed
-    hostile = built.html("2024/03/02/")
+    assert f"https://example.org/log/{first}" in feed and "&lt;em&gt;loop&lt;/em&gt;" in feed
+    hostile = built.html(second)
     assert '<script>alert("t")' not in hostile and "<img src=x" not in hostile
     assert "&lt;/div&gt;&lt;script&gt;" in hostile
 
 
-@pytest.fixture(scope="module")
-def exported(new_site) -> tuple[JournalSite, str]:
-    site = _journal(new_site("export"), site_url="https://example.org/log/")
+@pytest.fixture(scope="module", params=[True, False], ids=["dir-urls", "file-urls"])
+def exported(new_site, request) -> tuple[JournalSite, str]:
+    site = _journal(
+        new_site("export"), site_url="https://example.org/log/", use_directory_urls=request.param
+    )
     return site, _export(site)
 
 
@@ -114,7 +119,8 @@ def test_export_writes_every_page_as_markdown_with_a_manifest_and_gitignore(expo
     docs = site.root / "docs"
     assert output.startswith("docs: ")
     manifest = json.loads((docs / ".journal-export.json").read_text())["files"]
-    for name in ("2024/03/01/index.md", "tags/python/index.md", "archive/2024/03/index.md",
+    day = "2024/03/01/index.md" if site.use_directory_urls else "2024/03/01.md"
+    for name in (day, "tags/python/index.md",
                  "index.md", "stats.json", "badges/streak.svg", "entries/plot.png",
                  "assets/mkdocs-journal/journal.css"):
         assert (docs / name).is_file(), name
@@ -122,15 +128,16 @@ def test_export_writes_every_page_as_markdown_with_a_manifest_and_gitignore(expo
         assert f"/{name}" in (docs / ".gitignore").read_text().splitlines()
     assert "about.md" not in manifest  # the user's page
     assert "nav:" in output and "- Dashboard: index.md" in output and "- about.md" in output
-    day = (docs / "2024/03/01/index.md").read_text()
-    assert "Wrote a *loop*." in day  # the entry stays Markdown, for the engine's extensions
+    # The entry stays Markdown, for the engine's own extensions.
+    assert "Wrote a *loop*." in (docs / day).read_text()
 
 
 def test_hostile_title_and_tag_are_escaped_in_front_matter_and_html(exported):
     site, _ = exported
-    text = (site.root / "docs/2024/03/02/index.md").read_text()
-    _, front, body = text.split("---\n", 2)[0], *text.split("\n---\n", 1)
-    meta = yaml.safe_load(front.removeprefix("---\n"))
+    name = "2024/03/02/index.md" if site.use_directory_urls else "2024/03/02.md"
+    text = (site.root / "docs" / name).read_text()
+    front, body = text.removeprefix("---\n").split("\n---\n", 1)
+    meta = yaml.safe_load(front)
     assert meta["title"] == '&lt;/div&gt;&lt;script&gt;alert(&#34;t&#34;)&lt;/script&gt; --- a: #b'
     assert "<script>" not in text and "<img src=x" not in text
     assert "&lt;img src=x onerror=alert(1)&gt;" in body
@@ -167,8 +174,8 @@ def test_the_plugin_still_builds_after_an_export(exported):
     site, _ = exported
     site.build("-d", "site-plugin")
     built = Built(site.root, "site-plugin")
-    assert built.article("2024/03/01/").find("a", rel="next")
-    assert not (built.site_dir / "2024/03/01/index/index.html").exists()
+    assert built.article(built.url("2024/03/01")).find("a", rel="next")
+    assert not (built.site_dir / "2024/03/01/index").exists()
     for name in ("stats.json", "feed.xml", "badges/streak.svg", "badges/progress.svg"):
         assert (built.site_dir / name).read_bytes() == (site.root / "docs" / name).read_bytes()
 
@@ -216,3 +223,22 @@ def test_export_into_a_subfolder_keeps_its_links(journal_site):
     assert (site.root / "docs/journal/2024/03/01.md").is_file()  # file URLs: sources as MkDocs'
     day = (site.root / "docs/journal/2024/03/01.md").read_text()
     assert 'href="../../tags/python/index.html"' in day
+
+
+def test_export_stops_on_a_bad_entry_with_the_builds_message(journal_site):
+    site = _journal(journal_site)
+    site.entry("2024-03-05.md", "---\ntitle: [unclosed\n---\nText.\n")
+    result = journal(site.root, "export")
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: ") and "2024-03-05.md" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    assert not (site.root / "docs/.journal-export.json").exists()
+
+
+def test_export_stops_where_a_users_page_takes_a_journal_url(journal_site):
+    site = _journal(journal_site)
+    site.doc("tags/index.md", "# My tags\n")
+    result = journal(site.root, "export", "-f", "mkdocs.yml")
+    assert result.exit_code == 1
+    assert "docs/tags/index.md" in result.output and "tags_url" in result.output
+    assert (site.root / "docs/tags/index.md").read_text() == "# My tags\n"

@@ -279,7 +279,7 @@ def main() -> None:
 
 
 main.add_command(init)
-main.add_command(export)
+main.add_command(config_option(export))
 
 
 @main.command()

@@ -223,6 +223,23 @@ def test_export_into_a_subfolder_keeps_its_links(journal_site):
     assert (site.root / "docs/journal/2024/03/01.md").is_file()  # file URLs: sources as MkDocs'
     day = (site.root / "docs/journal/2024/03/01.md").read_text()
     assert 'href="../../tags/python/index.html"' in day
+    settings = yaml.safe_load(output.split("\n", 2)[2])
+    assert settings["extra_css"] == ["journal/assets/mkdocs-journal/journal.css"]
+    assert settings["nav"][:2] == [
+        {"Dashboard": "journal/index.md"}, {"Archive": "journal/archive/index.md"}
+    ]
+    assert "about.md" in settings["nav"]
+    config = _plain_config(site, output)
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", config, "-d", "site-plain"],
+        cwd=site.root, capture_output=True, text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    assert result.returncode == 0, result.stderr
+    built = Built(site.root, "site-plain")
+    page = "journal/2024/03/01.html"
+    for anchor in built.article(page).find_all("a"):
+        built.follow(page, anchor.attrs["href"])
 
 
 def test_export_stops_on_a_bad_entry_with_the_builds_message(journal_site):

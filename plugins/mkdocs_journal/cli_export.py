@@ -10,7 +10,7 @@ import click
 import yaml
 from mkdocs.config import load_config
 
-from .publish.export import write_export
+from .publish.export import moved_nav, write_export
 
 
 @click.command()
@@ -35,9 +35,14 @@ def export(out: Path | None) -> None:
         f"{shown(out)}: {result.written + result.unchanged} files exported ({result.written} "
         f"written, {result.unchanged} unchanged{removed}); .gitignore keeps them out of git"
     )
-    settings: dict[str, object] = {"extra_css": [exported.stylesheet]}
+    docs = Path(config.docs_dir).resolve()
+    where = out.resolve()
+    prefix = where.relative_to(docs).as_posix() if where.is_relative_to(docs) else ""
+    prefix = "" if prefix == "." else prefix
+    stylesheet = f"{prefix}/{exported.stylesheet}" if prefix else exported.stylesheet
+    settings: dict[str, object] = {"extra_css": [stylesheet]}
     if exported.nav:
-        settings["nav"] = exported.nav
+        settings["nav"] = moved_nav(exported.nav, prefix, exported.files)
     click.echo(
         "An engine without the plugin builds them with these settings in its mkdocs.yml "
         "(without '- journal' under plugins for MkDocs):"

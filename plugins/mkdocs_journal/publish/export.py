@@ -80,6 +80,20 @@ def exported_among(files: Iterable[Any], folder: Path) -> list[Any]:
     ]
 
 
+def moved_nav(nav: Any, prefix: str, exported: Mapping[str, bytes]) -> Any:
+    """The navigation with the exported pages under `prefix` (the export folder inside the docs
+    folder), the user's pages where they are."""
+    if not prefix:
+        return nav
+    if isinstance(nav, str):
+        return f"{prefix}/{nav}" if nav in exported else nav
+    if isinstance(nav, dict):
+        return {key: moved_nav(value, prefix, exported) for key, value in nav.items()}
+    if isinstance(nav, list):
+        return [moved_nav(item, prefix, exported) for item in nav]
+    return nav
+
+
 def _inside(name: str) -> bool:
     """A relative path that stays in the folder: a manifest cannot make the export delete
     anything else."""

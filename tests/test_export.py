@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 from cli_helpers import journal
+from conftest import BuiltInto as Built
 from conftest import JournalSite
 
 HOSTILE_TITLE = '</div><script>alert("t")</script> --- a: #b'
@@ -30,18 +31,6 @@ PLAIN_CONFIG = {
     "site_url": "https://example.org/log/",
     "plugins": ["search"],
 }
-
-
-class Built(JournalSite):
-    """The export built into `folder` by an engine that does not run the plugin."""
-
-    def __init__(self, root: Path, folder: str) -> None:
-        super().__init__(root)
-        self.folder = folder
-
-    @property
-    def site_dir(self) -> Path:
-        return self.root / self.folder
 
 
 def _journal(site: JournalSite, **settings) -> JournalSite:
@@ -67,6 +56,17 @@ def _plain_config(site: JournalSite, output: str) -> str:
         yaml.safe_dump({**PLAIN_CONFIG, **settings}), encoding="utf-8"
     )
     return "plain.yml"
+
+
+def _plain_build(site: JournalSite, output: str) -> None:
+    """`mkdocs build --strict` without the plugin, into site-plain/."""
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", _plain_config(site, output),
+         "-d", "site-plain"],
+        cwd=site.root, capture_output=True, text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    assert result.returncode == 0, result.stderr
 
 
 def _check_site(built: Built) -> None:
@@ -145,13 +145,7 @@ def test_hostile_title_and_tag_are_escaped_in_front_matter_and_html(exported):
 
 def test_plain_mkdocs_without_the_plugin_builds_the_journal(exported):
     site, output = exported
-    config = _plain_config(site, output)
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", config, "-d", "site-plain"],
-        cwd=site.root, capture_output=True, text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-    )
-    assert result.returncode == 0, result.stderr
+    _plain_build(site, output)
     _check_site(Built(site.root, "site-plain"))
 
 
@@ -229,13 +223,7 @@ def test_export_into_a_subfolder_keeps_its_links(journal_site):
         {"Dashboard": "journal/index.md"}, {"Archive": "journal/archive/index.md"}
     ]
     assert "about.md" in settings["nav"]
-    config = _plain_config(site, output)
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", config, "-d", "site-plain"],
-        cwd=site.root, capture_output=True, text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-    )
-    assert result.returncode == 0, result.stderr
+    _plain_build(site, output)
     built = Built(site.root, "site-plain")
     page = "journal/2024/03/01.html"
     for anchor in built.article(page).find_all("a"):

@@ -11,6 +11,7 @@ import yaml
 from mkdocs.config import load_config
 
 from .publish.export import moved_nav, write_export
+from .site_export import export_site
 
 
 @click.command()
@@ -20,25 +21,20 @@ from .publish.export import moved_nav, write_export
 def export(out: Path | None) -> None:
     """Write every generated page, stats.json, badges and feed into the docs folder, for an
     engine that does not run the plugin (Zensical, MkDocs without it)."""
-    from .cli import _site, shown  # here: cli.py registers this command
+    from .cli import _site, shown  # here, not above: cli.py imports this module to register it
 
-    site = _site()  # checks mkdocs.yml and the plugin's options, with the other commands' errors
+    site = _site()  # mkdocs.yml and the plugin's options checked, errors as the other commands'
     config = load_config(str(site.config_file))
-    plugin = config.plugins["journal"]
-    out = out if out is not None else Path(shown(Path(config.docs_dir)))
-    from .site_export import export_site
-
-    exported = export_site(config, plugin, out)  # type: ignore[arg-type]
+    docs = Path(config.docs_dir)
+    out = out if out is not None else Path(shown(docs))
+    exported = export_site(config, config.plugins["journal"], out)  # type: ignore[arg-type]
     result = write_export(out, exported.files)
     removed = f", {result.removed} left over from the last export removed" if result.removed else ""
     click.echo(
         f"{shown(out)}: {result.written + result.unchanged} files exported ({result.written} "
         f"written, {result.unchanged} unchanged{removed}); .gitignore keeps them out of git"
     )
-    docs = Path(config.docs_dir).resolve()
-    where = out.resolve()
-    prefix = where.relative_to(docs).as_posix() if where.is_relative_to(docs) else ""
-    prefix = "" if prefix == "." else prefix
+    prefix = folder_in(docs, out)
     stylesheet = f"{prefix}/{exported.stylesheet}" if prefix else exported.stylesheet
     settings: dict[str, object] = {"extra_css": [stylesheet]}
     if exported.nav:
@@ -48,3 +44,11 @@ def export(out: Path | None) -> None:
         "(without '- journal' under plugins for MkDocs):"
     )
     click.echo(yaml.safe_dump(settings, allow_unicode=True, sort_keys=False), nl=False)
+
+
+def folder_in(docs: Path, out: Path) -> str:
+    """Where `out` is inside the docs folder ('' for the docs folder itself, or outside it)."""
+    docs, out = docs.resolve(), out.resolve()
+    if out == docs or not out.is_relative_to(docs):
+        return ""
+    return out.relative_to(docs).as_posix()

@@ -247,3 +247,22 @@ def test_export_stops_where_a_users_page_takes_a_journal_url(journal_site):
     assert result.exit_code == 1
     assert "docs/tags/index.md" in result.output and "tags_url" in result.output
     assert (site.root / "docs/tags/index.md").read_text() == "# My tags\n"
+
+
+def test_writer_deletes_nothing_outside_its_folder_and_writes_no_link_through(tmp_path):
+    from mkdocs_journal.publish.export import MANIFEST, write_export
+
+    out, outside = tmp_path / "docs", tmp_path / "keep.txt"
+    outside.write_text("mine")
+    out.mkdir()
+    (out / MANIFEST).write_text(json.dumps({"files": ["../keep.txt", "/etc/x", "a/old.md"]}))
+    (out / "a").mkdir()
+    (out / "a/old.md").write_text("stale")
+    result = write_export(out, {"a/new.md": b"new"})
+    assert result.removed == 1 and not (out / "a/old.md").exists()
+    assert outside.read_text() == "mine"
+    (out / "a/new.md").unlink()
+    (out / "a/new.md").symlink_to(outside)  # someone's link where the export's file was
+    write_export(out, {"a/new.md": b"again"})
+    assert outside.read_text() == "mine" and (out / "a/new.md").read_bytes() == b"again"
+    assert not (out / "a/new.md").is_symlink()

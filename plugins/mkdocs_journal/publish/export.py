@@ -128,10 +128,15 @@ def write_export(out: Path, files: Mapping[str, bytes]) -> Written:
     everything = dict(files)
     everything[GITIGNORE] = gitignore_text(list(files)).encode("utf-8")
     refuse_user_files(out, [*everything, MANIFEST], owned | {MANIFEST})
+    out.mkdir(parents=True, exist_ok=True)
+    # Claimed before writing: an export cut short leaves files the next one knows as its own.
+    _write_manifest(out, owned | set(everything))
     written = unchanged = 0
     for name, data in everything.items():
         target = out / name
-        if target.is_file() and not target.is_symlink() and target.read_bytes() == data:
+        if target.is_symlink():  # never write through a link to somewhere else
+            target.unlink()
+        elif target.is_file() and target.read_bytes() == data:
             unchanged += 1  # left as it is: an engine's incremental build sees no change
             continue
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -140,9 +145,13 @@ def write_export(out: Path, files: Mapping[str, bytes]) -> Written:
     stale = sorted(owned - set(everything) - {MANIFEST})
     for name in stale:
         _remove(out, name)
-    manifest = {"written_by": "journal export", "files": sorted(everything)}
-    (out / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
+    _write_manifest(out, set(everything))
     return Written(written, unchanged, len(stale))
+
+
+def _write_manifest(out: Path, names: set[str]) -> None:
+    manifest = {"written_by": "journal export", "files": sorted(names)}
+    (out / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
 
 
 def _remove(out: Path, name: str) -> None:

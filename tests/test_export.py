@@ -153,7 +153,7 @@ def test_zensical_builds_the_journal(exported):
     zensical = shutil.which("zensical", path=f"{Path(sys.executable).parent}{os.pathsep}"
                                              f"{os.environ.get('PATH', '')}")
     if zensical is None:
-        pytest.skip("the zensical command is missing: pip install 'zensical==0.0.73'")
+        pytest.skip("the zensical command is missing: pip install -e '.[zensical]' (as make test)")
     site, output = exported
     config = _plain_config(site, output)
     result = subprocess.run(

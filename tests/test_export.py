@@ -24,6 +24,7 @@ ENTRIES = {
     "2024-03-02.md": f"---\ntitle: '{HOSTILE_TITLE}'\ntags: [python, '{HOSTILE_TAG}']\n---\n"
                      "Read about **closures**.\n",
     "2024-03-04.md": "---\ntitle: Rust starts\ntags: [rust]\n---\nCargo new.\n",
+    "_preamble.md": "My pledge: code every day, starting with [day one](2024-03-01.md).\n",
 }
 PLAIN_CONFIG = {
     "site_name": "Test journal",
@@ -95,6 +96,9 @@ def _check_site(built: Built) -> None:
             href = anchor.attrs.get("href", "")
             if href and "://" not in href and not href.startswith("#"):
                 built.follow(page, href)
+    introduction = built.url("introduction")
+    pledge = [a for a in built.article(introduction).find_all("a") if a.text() == "day one"][0]
+    assert built.follow(introduction, pledge.attrs["href"]) == first
     assert "journal.css" in built.html(first)
     assert (built.site_dir / "assets/mkdocs-journal/journal.css").is_file()
     assert json.loads((built.site_dir / "stats.json").read_text())["days_logged"] == 3
@@ -128,6 +132,7 @@ def test_export_writes_every_page_as_markdown_with_a_manifest_and_gitignore(expo
         assert f"/{name}" in (docs / ".gitignore").read_text().splitlines()
     assert "about.md" not in manifest  # the user's page
     assert "nav:" in output and "- Dashboard: index.md" in output and "- about.md" in output
+    assert "- Introduction: introduction" in output
     # The entry stays Markdown, for the engine's own extensions.
     assert "Wrote a *loop*." in (docs / day).read_text()
 
@@ -219,8 +224,9 @@ def test_export_into_a_subfolder_keeps_its_links(journal_site):
     assert 'href="../../tags/python/index.html"' in day
     settings = yaml.safe_load(output.split("\n", 2)[2])
     assert settings["extra_css"] == ["journal/assets/mkdocs-journal/journal.css"]
-    assert settings["nav"][:2] == [
-        {"Dashboard": "journal/index.md"}, {"Archive": "journal/archive/index.md"}
+    assert settings["nav"][:3] == [
+        {"Dashboard": "journal/index.md"}, {"Introduction": "journal/introduction.md"},
+        {"Archive": "journal/archive/index.md"},
     ]
     assert "about.md" in settings["nav"]
     _plain_build(site, output)

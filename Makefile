@@ -21,6 +21,7 @@ $(SITE_STAMP): pyproject.toml | $(BIN)/python
 # The test install includes the package, so it stands for the site's install too.
 $(TEST_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -e '.[zensical]'
 	touch $(TEST_STAMP) $(SITE_STAMP)
 
 site: $(SITE_STAMP)

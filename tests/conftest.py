@@ -151,6 +151,18 @@ class JournalSite:
         return path / "index.html" if url_path == "" or url_path.endswith("/") else path
 
 
+class BuiltInto(JournalSite):
+    """The same site built into another folder (`-d folder`): by another engine, say."""
+
+    def __init__(self, root: Path, folder: str) -> None:
+        super().__init__(root)
+        self.folder = folder
+
+    @property
+    def site_dir(self) -> Path:
+        return self.root / self.folder
+
+
 @pytest.fixture
 def journal_site(tmp_path: Path) -> JournalSite:
     (tmp_path / "docs").mkdir()

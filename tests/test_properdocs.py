@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import JournalSite
+from conftest import BuiltInto, JournalSite
 
 ROOT = Path(__file__).resolve().parents[1]
 # The sample journal's last entry is 2026-11-22; both builds count streaks as of the 23rd.
@@ -34,17 +34,7 @@ def _pages(site_dir: Path) -> set[str]:
 def _both(root: Path) -> tuple[JournalSite, JournalSite]:
     _build("mkdocs", root, root / "site-mkdocs")
     _build("properdocs", root, root / "site-properdocs")
-    return _Site(root, "site-mkdocs"), _Site(root, "site-properdocs")
-
-
-class _Site(JournalSite):
-    def __init__(self, root: Path, folder: str) -> None:
-        super().__init__(root)
-        self.folder = folder
-
-    @property
-    def site_dir(self) -> Path:
-        return self.root / self.folder
+    return BuiltInto(root, "site-mkdocs"), BuiltInto(root, "site-properdocs")
 
 
 def _same_journal(mkdocs: JournalSite, properdocs: JournalSite, urls: list[str]) -> None:

@@ -202,3 +202,28 @@ def test_invalid_day_patterns_say_why(pattern, words):
     assert problem is not None
     for word in words:
         assert word in problem
+
+
+def test_folder_pages_keep_every_url_and_make_each_source_a_folder_index():
+    """`journal export` writes each page as a folder's index.md: same URL, and a source folder
+    that is the URL's folder."""
+    from mkdocs_journal.core.model import Tag
+    from mkdocs_journal.site.layout import Layout
+
+    plain, folders = Layout(dashboard_src="dashboard.md"), Layout(
+        dashboard_src="dashboard.md", folder_pages=True
+    )
+    tag = Tag(key="python", name="Python", slug="python")
+    for kind, pick in [
+        ("day", lambda layout: layout.day(dt.date(2024, 3, 1))),
+        ("month", lambda layout: layout.month(2024, 3)),
+        ("year", lambda layout: layout.year(2024)),
+        ("tag", lambda layout: layout.tag(tag)),
+        ("tag page 2", lambda layout: layout.tag(tag, 2)),
+        ("dashboard", lambda layout: layout.dashboard_src),
+        ("introduction", lambda layout: layout.introduction),
+    ]:
+        source = pick(folders)
+        assert source.endswith("/index.md"), kind
+        assert folders.url(source) == plain.url(pick(plain)), kind
+        assert source.removesuffix("index.md") == folders.url(source), kind

@@ -138,9 +138,11 @@ class JournalConfig(base.Config):
 
 
 def site_layout(
-    options: JournalConfig, config: MkDocsConfig, *, dashboard_src: str, assets_prefix: str
+    options: JournalConfig, config: MkDocsConfig, *, dashboard_src: str, assets_prefix: str,
+    folder_pages: bool = False,
 ) -> Layout:
-    """Where the journal's pages go, from the URL options and the site's URL style."""
+    """Where the journal's pages go, from the URL options and the site's URL style
+    (`folder_pages`: see `Layout`; `journal export` asks for it)."""
     return Layout(
         day_url=options.day_url,
         tags_url=options.tags_url,
@@ -148,6 +150,7 @@ def site_layout(
         dashboard_src=dashboard_src,
         assets_prefix=assets_prefix,
         use_directory_urls=config.use_directory_urls,
+        folder_pages=folder_pages,
     )
 
 

@@ -44,6 +44,7 @@ from .core.stats import journal_stats
 from .navigation import default_nav, nav_plugins
 from .page import JournalPage
 from .publish.badges import write_badges
+from .publish.export import exported_among
 from .publish.feed import FEED_PATH, FeedSettings, atom_feed, latest_days
 from .publish.head import add_to_head, head_tags
 from .publish.stats_file import stats_json
@@ -95,6 +96,7 @@ class JournalPlugin(BasePlugin[JournalConfig]):
         self.entry_cache: dict[Path, Any] = {}
         self.words = ENGLISH
         self.generated: dict[str, PageData] = {}
+        self.folder_pages = False  # `journal export` sets it: see Layout.folder_pages
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Also keeps this instance across serve's rebuilds (MkDocs does so for on_startup).
@@ -166,6 +168,8 @@ class JournalPlugin(BasePlugin[JournalConfig]):
             ):
                 files.remove(file)
 
+        for file in exported_among(files, Path(config.docs_dir)):  # `journal export`'s pages
+            files.remove(file)
         # The user's home page (index.md, or README.md, which MkDocs also publishes as index.html).
         user_index = next(
             (file for file in files.documentation_pages() if file.dest_uri == "index.html"), None
@@ -179,6 +183,7 @@ class JournalPlugin(BasePlugin[JournalConfig]):
         self.layout = site_layout(
             self.config, config, dashboard_src="dashboard.md" if user_index else "index.md",
             assets_prefix=self.entries_dir.name,
+            folder_pages=self.folder_pages,
         )
         options = site_options(self.config, config)
         day_window = self._serve_window(journal, entries) if self.serving else None

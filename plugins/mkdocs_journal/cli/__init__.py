@@ -11,6 +11,7 @@ import click
 
 from .. import __version__
 from .check import check
+from .export import export
 from .importing import import_
 from .init import init
 from .new import new
@@ -27,5 +28,5 @@ def main() -> None:
 
 
 
-for command in (new, check, stats, readme, import_, init):
+for command in (new, check, stats, readme, import_, init, config_option(export)):
     main.add_command(command)

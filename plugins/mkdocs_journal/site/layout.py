@@ -6,7 +6,14 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ..core.model import Tag
-from .urls import day_src_uri, month_src_uri, src_uri_to_url, tag_src_uri, year_src_uri
+from .urls import (
+    day_src_uri,
+    folder_index,
+    month_src_uri,
+    src_uri_to_url,
+    tag_src_uri,
+    year_src_uri,
+)
 
 PAGE_KINDS = ("dashboard", "days", "tags", "archive", "introduction")
 
@@ -22,16 +29,28 @@ class Layout:
     introduction: str = "introduction.md"
     assets_prefix: str = "entries"
     use_directory_urls: bool = True
+    folder_pages: bool = False
+    """Every page a folder's `index.md` (`journal export`): then a page's source folder is its
+    URL's folder, and a relative link in its HTML means the same to an engine that resolves it
+    from the source file (Zensical) as to one that leaves it to the browser (MkDocs)."""
+
+    def __post_init__(self) -> None:
+        if self.folder_pages:
+            object.__setattr__(self, "dashboard_src", folder_index(self.dashboard_src))
+            object.__setattr__(self, "introduction", folder_index(self.introduction))
+
+    def _src(self, src_uri: str) -> str:
+        return folder_index(src_uri) if self.folder_pages else src_uri
 
     def url(self, src_uri: str) -> str:
         """The page's URL relative to the site root, as MkDocs gives `page.url`."""
         return src_uri_to_url(src_uri, self.use_directory_urls)
 
     def day(self, date: dt.date) -> str:
-        return day_src_uri(self.day_url, date)
+        return self._src(day_src_uri(self.day_url, date))
 
     def tag(self, tag: Tag, page: int = 1) -> str:
-        return tag_src_uri(self.tags_url, tag.slug, page)
+        return self._src(tag_src_uri(self.tags_url, tag.slug, page))
 
     @property
     def tag_index(self) -> str:
@@ -45,7 +64,7 @@ class Layout:
         return year_src_uri(self.archive_url, year)
 
     def month(self, year: int, month: int) -> str:
-        return month_src_uri(self.archive_url, year, month)
+        return self._src(month_src_uri(self.archive_url, year, month))
 
 
 @dataclass(frozen=True)

@@ -49,6 +49,14 @@ def year_src_uri(prefix: str, year: int) -> str:
     return f"{prefix}/{year:04d}/index.md"
 
 
+def folder_index(src_uri: str) -> str:
+    """`2024/03/01.md` as `2024/03/01/index.md`: the same URL with directory URLs, from a
+    source folder that is the URL's folder."""
+    if src_uri == "index.md" or src_uri.endswith("/index.md"):
+        return src_uri
+    return src_uri.removesuffix(".md") + "/index.md"
+
+
 @functools.lru_cache(maxsize=65536)  # listings ask for the same pages' URLs over and over
 def src_uri_to_url(src_uri: str, use_directory_urls: bool) -> str:
     """The site-relative URL MkDocs gives a Markdown source path, exactly as `File.url` does:

@@ -56,6 +56,7 @@ from .publish.stats_file import stats_json
 from .site.generate import generate_pages
 from .site.i18n import ENGLISH
 from .site.layout import Layout, Options
+from .site.not_found import fix_not_found_page
 from .site.sanitize import sanitize_html
 from .site.urls import relative_url
 from .site.views import PageData, day_title
@@ -385,6 +386,10 @@ class JournalPlugin(BasePlugin[JournalConfig]):
         self._publish(config)
         target = Path(config.site_dir) / "stats.json"
         target.write_text(stats_json(self.stats, self.layout), encoding="utf-8")
+        dashboard = "dashboard" in self.config.pages
+        home = self.layout.url(self.layout.dashboard_src) if dashboard else ""
+        fix_not_found_page(Path(config.site_dir), site_url=config.site_url, home=home,
+                           words=self.words.text("back_to_dashboard"), marker=STYLESHEET)
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
         if self.entries_dir.is_dir():  # a folder made later is seen when serve restarts

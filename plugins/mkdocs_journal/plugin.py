@@ -333,7 +333,7 @@ class JournalPlugin(BasePlugin[JournalConfig]):
             html = sanitize_html(html)
         if page.url in self.feed_urls:
             self.feed_html[page.url] = html
-        return html
+        return f'<div class="journal-entries">{html}</div>'  # journal.css: its links underlined
 
     def on_env(self, env: Any, config: MkDocsConfig, files: Files) -> Any:
         words = self.words

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import JournalSite
+from conftest import JournalSite, Node
 
 
 def days(site: JournalSite, count: int, tags: str = "") -> None:
@@ -11,7 +11,11 @@ def days(site: JournalSite, count: int, tags: str = "") -> None:
         site.entry(f"{date}.md", f"---\ndate: {date}\n{tags}---\nWorked.\n")
 
 
-def progress_card(site: JournalSite):
+def progress_card(site: JournalSite, goal: int, logged: int, **settings: object) -> Node:
+    """The dashboard's days-logged card after `logged` days against `goal`."""
+    site.configure(journal={"as_of": "2024-03-31", "goal": goal}, **settings)
+    days(site, logged)
+    site.build()
     return site.article("").find(cls="journal-card--progress")
 
 
@@ -32,10 +36,7 @@ def test_tags_bring_the_top_tags_back(journal_site: JournalSite) -> None:
 
 
 def test_a_goal_passed_says_when_it_was_reached(journal_site: JournalSite) -> None:
-    journal_site.configure(journal={"as_of": "2024-03-31", "goal": 5})
-    days(journal_site, 12)
-    journal_site.build()
-    card = progress_card(journal_site)
+    card = progress_card(journal_site, goal=5, logged=12)
     assert card.find(cls="journal-card__value").text() == "12"
     assert card.find(cls="journal-card__unit").text() == "days"
     assert card.find(cls="journal-card__detail").text() == "goal of 5 reached on 5 Mar 2024"
@@ -45,19 +46,12 @@ def test_a_goal_passed_says_when_it_was_reached(journal_site: JournalSite) -> No
 
 
 def test_a_goal_not_yet_reached_counts_towards_it(journal_site: JournalSite) -> None:
-    journal_site.configure(journal={"as_of": "2024-03-31", "goal": 100})
-    days(journal_site, 12)
-    journal_site.build()
-    card = progress_card(journal_site)
+    card = progress_card(journal_site, goal=100, logged=12)
     assert card.find(cls="journal-card__unit").text() == "of 100"
     assert card.find(cls="journal-card__detail").text() == "12% of the goal"
 
 
 def test_the_goal_words_are_translated(journal_site: JournalSite) -> None:
-    journal_site.configure(journal={"as_of": "2024-03-31", "goal": 5}, theme={
-        "name": "material", "font": False, "language": "fr",
-    })
-    days(journal_site, 6)
-    journal_site.build()
-    detail = progress_card(journal_site).find(cls="journal-card__detail").text()
-    assert detail.startswith("objectif de 5 atteint le 5")
+    theme = {"name": "material", "font": False, "language": "fr"}
+    card = progress_card(journal_site, goal=5, logged=6, theme=theme)
+    assert card.find(cls="journal-card__detail").text().startswith("objectif de 5 atteint le 5")

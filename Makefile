@@ -6,6 +6,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 SITE_STAMP := $(VENV)/.installed-site
 TEST_STAMP := $(VENV)/.installed-test
+# axe-core for the browser suite's accessibility checks, pinned in its own npm manifest.
+AXE_DIR := tests/browser/axe
+AXE_STAMP := $(AXE_DIR)/node_modules/.installed
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: site test test-matrix serve bench clean
@@ -24,13 +27,19 @@ $(TEST_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[zensical]'
 	touch $(TEST_STAMP) $(SITE_STAMP)
 
+# Without npm the axe tests skip (they say why); everything else still runs.
+$(AXE_STAMP): $(AXE_DIR)/package.json $(AXE_DIR)/package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+	  npm ci --prefix $(AXE_DIR) --no-audit --no-fund --loglevel=error && touch $(AXE_STAMP); \
+	else echo "npm not found: the accessibility (axe) browser tests will be skipped"; fi
+
 site: $(SITE_STAMP)
 	$(BIN)/mkdocs build --strict
 
 serve: $(SITE_STAMP)
 	$(BIN)/mkdocs serve
 
-test: $(TEST_STAMP)
+test: $(TEST_STAMP) $(AXE_STAMP)
 	$(BIN)/ruff check plugins tests
 	$(BIN)/python -m pytest
 
@@ -42,4 +51,4 @@ bench: $(SITE_STAMP)
 	$(BIN)/python bench/run.py $(N)
 
 clean:
-	rm -rf site $(VENV) .venv-oldest .venv-newest
+	rm -rf site $(VENV) .venv-oldest .venv-newest $(AXE_DIR)/node_modules

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+AXE_MANIFEST = ("tests/browser/axe/package.json", "tests/browser/axe/package-lock.json")
 
 pytestmark = pytest.mark.skipif(shutil.which("make") is None, reason="needs make")
 
@@ -33,6 +34,10 @@ def run_plan(folder: Path, target: str) -> None:
         if line.startswith("python3 -m venv"):
             (folder / ".venv" / "bin").mkdir(parents=True, exist_ok=True)
             (folder / ".venv" / "bin" / "python").touch()
+        elif "npm ci" in line:
+            stamp = folder / "tests/browser/axe/node_modules/.installed"
+            stamp.parent.mkdir(parents=True, exist_ok=True)
+            stamp.touch()
         elif line.startswith("touch "):
             for name in line.split()[1:]:
                 (folder / name).touch()
@@ -40,7 +45,8 @@ def run_plan(folder: Path, target: str) -> None:
 
 @pytest.fixture
 def clone(tmp_path: Path) -> Path:
-    for name in ("Makefile", "pyproject.toml"):
+    for name in ("Makefile", "pyproject.toml", *AXE_MANIFEST):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(ROOT / name, tmp_path / name)
     old = time.time() - 60  # pyproject older than anything made after the clone
     os.utime(tmp_path / "pyproject.toml", (old, old))
@@ -73,3 +79,11 @@ def test_after_make_test_on_a_fresh_clone_make_site_installs_nothing(clone):
     later = time.time() + 5
     os.utime(clone / "pyproject.toml", (later, later))
     assert any("pip install --quiet -e ." in line for line in planned(clone, "site"))
+
+
+@pytest.mark.skipif(shutil.which("npm") is None, reason="needs npm")
+def test_make_test_installs_axe_core_from_the_lock_file_once(clone):
+    assert any("npm ci --prefix tests/browser/axe" in line for line in planned(clone, "test"))
+    assert not any("npm" in line for line in planned(clone, "site"))
+    run_plan(clone, "test")
+    assert not any("npm ci" in line for line in planned(clone, "test"))

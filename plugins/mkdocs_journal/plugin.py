@@ -52,6 +52,7 @@ from .registration import add_entry_assets, register_pages
 from .site.generate import generate_pages
 from .site.i18n import ENGLISH
 from .site.layout import Layout
+from .site.not_found import fix_not_found_page
 from .site.sanitize import sanitize_html
 from .site.urls import relative_url
 from .site.views import PageData, day_title
@@ -264,7 +265,7 @@ class JournalPlugin(BasePlugin[JournalConfig]):
             html = sanitize_html(html)
         if page.url in self.feed_urls:
             self.feed_html[page.url] = html
-        return html
+        return f'<div class="journal-entries">{html}</div>'  # journal.css: its links underlined
 
     def on_env(self, env: Any, config: MkDocsConfig, files: Files) -> Any:
         words = self.words
@@ -317,6 +318,10 @@ class JournalPlugin(BasePlugin[JournalConfig]):
         self._publish(config)
         target = Path(config.site_dir) / "stats.json"
         target.write_text(stats_json(self.stats, self.layout), encoding="utf-8")
+        dashboard = "dashboard" in self.config.pages
+        home = self.layout.url(self.layout.dashboard_src) if dashboard else ""
+        fix_not_found_page(Path(config.site_dir), site_url=config.site_url, home=home,
+                           words=self.words.text("back_to_dashboard"), marker=STYLESHEET)
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
         if self.entries_dir.is_dir():  # a folder made later is seen when serve restarts

@@ -23,6 +23,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import pytest
+import yaml
 from mkdocs_journal.core.files import load_entries
 from mkdocs_journal.core.journal import Journal, build_journal
 
@@ -64,6 +65,29 @@ class MountedHandler(SimpleHTTPRequestHandler):
         pass
 
 
+class PagesHandler(MountedHandler):
+    """Like GitHub Pages: a missing file under the mount gets the site's `404.html`."""
+
+    inside = False
+
+    def _serve(self, handler: Any) -> None:
+        self.inside = urlsplit(self.path).path.startswith(self.mount)
+        super()._serve(handler)
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        page = Path(self.directory) / "404.html"
+        if code != 404 or not self.inside or not page.is_file():
+            super().send_error(code, message, explain)
+            return
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+
 @dataclass
 class ServedSite:
     """A built site and the URL it is served at."""
@@ -96,8 +120,11 @@ class ServedSite:
         return self.url(date.strftime("%Y/%m/%d/"))
 
 
-def _start_server(directory: Path, mount: str) -> ThreadingHTTPServer:
-    handler = type("Handler", (MountedHandler,), {"mount": mount})
+def _start_server(
+    directory: Path, mount: str, pages: bool = False
+) -> ThreadingHTTPServer:
+    """Serves `directory` at `mount`; `pages` answers misses with its 404.html."""
+    handler = type("Handler", (PagesHandler if pages else MountedHandler,), {"mount": mount})
     server = ThreadingHTTPServer(("127.0.0.1", 0), partial(handler, directory=str(directory)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
@@ -142,6 +169,43 @@ def served_sites(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str,
         if process.returncode != 0:
             pytest.fail(f"building the sample journal for {site.base_url} failed:\n{output}")
         site.stats = json.loads((site.site_dir / "stats.json").read_text(encoding="utf-8"))
+    yield sites
+    for site in sites.values():
+        site.server.shutdown()
+        site.server.server_close()
+
+
+VARIANT_ROUNDS = [{"name": "#100DaysOfCode", "start": "2026-11-01", "goal": 100}]
+VARIANT_PREAMBLE = """# My #100DaysOfCode
+
+I pledge to code for an hour a day. [The rules](https://www.100daysofcode.com/rules/) are simple.
+"""
+
+
+@pytest.fixture(scope="session")
+def variant_sites(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, ServedSite]]:
+    """The sample without `site_url` (the sample's own setting removed), with a round and an
+    imported preamble: one build, served like GitHub Pages (misses get `404.html`) at the root
+    and under `/myjournal/`. It has the page kinds the sample lacks: a round, an introduction."""
+    root = tmp_path_factory.mktemp("browser-variant")
+    _copy_sample(root)
+    config = yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8"))
+    config.pop("site_url", None)
+    plugins = [item for item in config["plugins"] if isinstance(item, dict)]
+    next(item["journal"] for item in plugins if "journal" in item)["rounds"] = VARIANT_ROUNDS
+    (root / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    (root / "entries" / "_preamble.md").write_text(VARIANT_PREAMBLE, encoding="utf-8")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=root, env=env,
+        capture_output=True, text=True, timeout=300,
+    )
+    if result.returncode != 0:
+        pytest.fail(f"building the sample variant failed:\n{result.stdout}{result.stderr}")
+    sites = {
+        name: ServedSite(name, mount, root, _start_server(root / "site", mount, pages=True))
+        for name, mount in MOUNTS.items()
+    }
     yield sites
     for site in sites.values():
         site.server.shutdown()

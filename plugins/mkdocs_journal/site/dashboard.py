@@ -10,6 +10,7 @@ from markupsafe import escape
 
 from ..core.anniversaries import OnThisDay
 from ..core.journal import EntryRef
+from ..core.rounds import goal_reached
 from ..core.streaks import Streak
 from .day_pages import on_this_day_items
 from .heatmap import Heatmap, week_start
@@ -43,6 +44,8 @@ class DashboardView:
     """With rounds configured: the round in progress first, then the earlier ones."""
     on_this_day: tuple[ListItem, ...] = ()
     """Entries written on the as-of date in earlier years."""
+    goal_reached: dt.date | None = None
+    """The day the goal-th day was logged, once the goal is met (the card then says so)."""
 
 
 def _streak(figures: dict[str, Any]) -> Streak:
@@ -103,6 +106,9 @@ def dashboard_page(site: SiteContext) -> PageData:
         top_tags=tuple(top),
         rounds=round_cards(site, as_of),
         on_this_day=on_this_day_items(site, OnThisDay(journal.days), as_of),
+        goal_reached=goal_reached(
+            (date for date in journal.logged_dates if date <= as_of), stats["goal"]
+        ),
     )
     title = site.lang.text("dashboard")
     meta = {

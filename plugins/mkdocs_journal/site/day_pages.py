@@ -13,6 +13,7 @@ from ..core.journal import EntryRef
 from ..core.model import Day
 from ..publish.share import ShareLink, card_tags, share_links, share_text
 from .formats import markdown_text
+from .headings import nest_headings
 from .links import rewrite_links
 from .views import Link, ListItem, PageData, SiteContext, TagLink
 
@@ -59,7 +60,8 @@ def day_title(site: SiteContext, day: Day) -> str:
 
 def day_markdown(site: SiteContext, day: Day, src_uri: str) -> str:
     """The entries' bodies, links pointed from the day page; with several entries each is
-    introduced by its title as a `##` heading, which the page's table of contents lists."""
+    introduced by its title as a `##` heading, which the page's table of contents lists, and
+    its own headings nest under that title."""
     layout = site.layout
     bodies = [
         rewrite_links(entry.body, entry.rel_path, layout.assets_prefix, src_uri, site.entry_pages)
@@ -68,7 +70,7 @@ def day_markdown(site: SiteContext, day: Day, src_uri: str) -> str:
     if len(bodies) == 1:
         return bodies[0]
     return "".join(
-        f"## {markdown_text(title)}\n\n{body}\n\n"
+        f"## {markdown_text(title)}\n\n{nest_headings(body)}\n\n"
         for title, body in zip(site.day_titles(day), bodies, strict=True)
     )
 

@@ -9,25 +9,18 @@ from __future__ import annotations
 
 import re
 
+from ..core.text import CodeFences
+
 ENTRY_BODY_TOP = 3
 """The level an entry's highest heading gets under its `##` title."""
 
 _ATX = re.compile(r"^( {0,3})(#{1,6})(?=[ \t]|$)")
-_FENCE = re.compile(r"^[ \t>]*(`{3,}|~{3,})")
-
-
 def _heading_lines(lines: list[str]) -> list[tuple[int, int]]:
     """(line index, level) of every ATX heading outside fenced code, in one pass."""
+    fences = CodeFences()  # the fences the entry's title is looked for outside of, too
     found = []
-    fence = ""
     for index, line in enumerate(lines):
-        opening = _FENCE.match(line)
-        if fence:
-            if opening and opening.group(1)[0] == fence[0] and len(opening.group(1)) >= len(fence):
-                fence = ""
-            continue
-        if opening:
-            fence = opening.group(1)
+        if fences.is_code(line):
             continue
         heading = _ATX.match(line)
         if heading:

@@ -12,6 +12,7 @@ Events:
   the HTML of the days the feed carries.
 - `on_env`: the journal's words for its templates: `journal_t`, `journal_tn`, date filters.
 - `on_post_page` (first): link the feed from every page's head, put a day page's date there.
+- `on_post_template`: make the theme's 404 page work under a sub-path, with a way back.
 - `on_post_build`: write `stats.json`, the badges and the feed.
 - `on_serve`: rebuild when an entry changes.
 """
@@ -52,7 +53,7 @@ from .registration import add_entry_assets, register_pages
 from .site.generate import generate_pages
 from .site.i18n import ENGLISH
 from .site.layout import Layout
-from .site.not_found import fix_not_found_page
+from .site.not_found import NOT_FOUND_FILE, fix_not_found_page
 from .site.sanitize import sanitize_html
 from .site.urls import relative_url
 from .site.views import PageData, day_title
@@ -312,16 +313,21 @@ class JournalPlugin(BasePlugin[JournalConfig]):
         )
         (site_dir / FEED_PATH).write_bytes(feed)
 
+    def on_post_template(self, output: str, template_name: str, config: MkDocsConfig) -> str:
+        """The theme's 404 page, usable under a sub-path and at any depth, with a way back."""
+        if template_name != NOT_FOUND_FILE or self.journal is None:
+            return output
+        dashboard = "dashboard" in self.config.pages
+        home = self.layout.url(self.layout.dashboard_src) if dashboard else ""
+        return fix_not_found_page(output, site_url=config.site_url, home=home,
+                                  words=self.words.text("back_to_dashboard"), marker=STYLESHEET)
+
     def on_post_build(self, config: MkDocsConfig) -> None:
         if self.journal is None:
             return
         self._publish(config)
         target = Path(config.site_dir) / "stats.json"
         target.write_text(stats_json(self.stats, self.layout), encoding="utf-8")
-        dashboard = "dashboard" in self.config.pages
-        home = self.layout.url(self.layout.dashboard_src) if dashboard else ""
-        fix_not_found_page(Path(config.site_dir), site_url=config.site_url, home=home,
-                           words=self.words.text("back_to_dashboard"), marker=STYLESHEET)
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
         if self.entries_dir.is_dir():  # a folder made later is seen when serve restarts

@@ -11,7 +11,6 @@ where the journal's own stylesheet is) and puts it in a `<base>` before anything
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from urllib.parse import urlsplit
 
 from markupsafe import Markup
@@ -82,18 +81,11 @@ def with_way_back(html: str, href: str, words: str) -> str:
 
 
 def fix_not_found_page(
-    site_dir: Path, *, site_url: str | None, home: str, words: str, marker: str
-) -> None:
-    """Rewrites `site_dir/404.html` in place (when the theme wrote one). `home` is the
-    dashboard's URL from the site's root (`""` or `dashboard/`)."""
-    path = site_dir / NOT_FOUND_FILE
-    if not path.is_file():
-        return
-    html = path.read_text(encoding="utf-8")
+    html: str, *, site_url: str | None, home: str, words: str, marker: str
+) -> str:
+    """The theme's `404.html` as rendered, fixed. `home` is the dashboard's URL from the
+    site's root (`""` or `dashboard/`)."""
     if site_url:
         base = urlsplit(site_url).path.rstrip("/") + "/"
-        html = with_way_back(html, base + home, words)
-    else:
-        html = with_way_back(relocatable(html, marker), home or "./", words)
-    path.write_text(html, encoding="utf-8")
-
+        return with_way_back(html, base + home, words)
+    return with_way_back(relocatable(html, marker), home or "./", words)

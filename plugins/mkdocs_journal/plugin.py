@@ -64,6 +64,8 @@ log = get_plugin_logger(__name__)
 
 ASSETS = Path(__file__).parent / "site" / "assets"
 STYLESHEET = "assets/mkdocs-journal/journal.css"
+SCRIPT = "assets/mkdocs-journal/journal.js"
+"""The heatmap's keyboard and scroll hint; the site works without it (see journal.js)."""
 USER_TEXT_KINDS = {"day", "introduction"}
 """Pages whose HTML comes from what the user wrote, raw HTML included."""
 
@@ -127,6 +129,8 @@ class JournalPlugin(BasePlugin[JournalConfig]):
         self.words = site_words(config, self.config.labels)
         if STYLESHEET not in config.extra_css:
             config.extra_css.append(STYLESHEET)
+        if SCRIPT not in [str(script) for script in config.extra_javascript]:
+            config.extra_javascript.append(SCRIPT)
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
@@ -205,6 +209,7 @@ class JournalPlugin(BasePlugin[JournalConfig]):
         generated = register_pages(pages, files, config, self.entries_dir, converter)
         add_entry_assets(listing, files, config, self.entries_dir, self.layout.assets_prefix)
         files.append(File.generated(config, STYLESHEET, abs_src_path=str(ASSETS / "journal.css")))
+        files.append(File.generated(config, SCRIPT, abs_src_path=str(ASSETS / "journal.js")))
         # Another plugin that makes the navigation (awesome-nav, literate-nav…) gets the pages
         # as they are; a `nav` written here would fight it (awesome-nav fails with --strict).
         if config.nav is None and not nav_plugins(config.plugins):

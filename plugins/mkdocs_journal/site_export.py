@@ -23,7 +23,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files, get_files
 
 from .page import JournalPage
-from .plugin import STYLESHEET, JournalPlugin
+from .plugin import SCRIPT, STYLESHEET, JournalPlugin
 from .publish.export import exported_among, page_text, read_manifest
 
 CONTENT_MARK = "<!-- journal-export: the entries go here -->"
@@ -46,6 +46,7 @@ class Export:
     nav: Any
     """The site's navigation: the user's `nav`, or the one the plugin would make."""
     stylesheet: str
+    script: str
 
 
 def export_site(config: MkDocsConfig, plugin: JournalPlugin, out: Path) -> Export:
@@ -65,10 +66,10 @@ def export_site(config: MkDocsConfig, plugin: JournalPlugin, out: Path) -> Expor
             continue
         if isinstance(file.page, JournalPage):
             written[file.src_uri] = render_page(env, file.page, config, files).encode("utf-8")
-        elif file.abs_src_path:  # the stylesheet, images beside the entries
+        elif file.abs_src_path:  # the stylesheet and script, images beside the entries
             written[file.src_uri] = Path(file.abs_src_path).read_bytes()
     written.update(_published(plugin, config, files))
-    return Export(written, config.nav, STYLESHEET)
+    return Export(written, config.nav, STYLESHEET, SCRIPT)
 
 
 def _user_files(config: MkDocsConfig, out: Path) -> Files:

@@ -35,8 +35,10 @@ def export(out: Path | None) -> None:
         f"written, {result.unchanged} unchanged{removed}); .gitignore keeps them out of git"
     )
     prefix = folder_in(docs, out)
-    stylesheet = f"{prefix}/{exported.stylesheet}" if prefix else exported.stylesheet
-    settings: dict[str, object] = {"extra_css": [stylesheet]}
+    stylesheet, script = (
+        f"{prefix}/{path}" if prefix else path for path in (exported.stylesheet, exported.script)
+    )
+    settings: dict[str, object] = {"extra_css": [stylesheet], "extra_javascript": [script]}
     if exported.nav:
         settings["nav"] = moved_nav(exported.nav, prefix, exported.files)
     click.echo(

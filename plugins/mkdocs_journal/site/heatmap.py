@@ -1,8 +1,10 @@
-"""The calendar heatmap as data: weeks of cells with a level, a label and a link.
+"""The calendar heatmap as data: weeks of cells with a level, a label and a link, and what a
+reader who cannot see the colours needs instead: weekday names, a legend in words per day and the
+logged days month by month.
 
-One pure function serves the dashboard and the year pages; `journal/partials/heatmap.html` draws
-what it returns. Dates are walked by ordinal, so a journal at the calendar's edge (9999-12-31)
-does not overflow.
+One pure function serves the dashboard and the year pages; the `heatmap` macro of
+`journal/macros.html` draws what it returns. Dates are walked by ordinal, so a journal at the
+calendar's edge (9999-12-31) does not overflow.
 """
 
 from __future__ import annotations
@@ -29,6 +31,21 @@ class Cell:
 
 
 @dataclass(frozen=True)
+class LegendLevel:
+    level: int
+    words: str
+    """The words per day this shade stands for: `≤ 120`, `121–300`, `> 480` (0: nothing logged)."""
+
+
+@dataclass(frozen=True)
+class LoggedMonth:
+    """A month's logged days, for the list that says in text what the chart shows."""
+
+    name: str
+    cells: tuple[Cell, ...]
+
+
+@dataclass(frozen=True)
 class Heatmap:
     weeks: tuple[tuple[Cell | None, ...], ...]
     """Columns of seven (Monday first); None pads the first and last week."""
@@ -36,6 +53,24 @@ class Heatmap:
     """(week column, month abbreviation) where a month starts."""
     first: dt.date
     last: dt.date
+    weekdays: tuple[str, ...] = ()
+    """Monday to Sunday, abbreviated in the site's language: the chart's row headers."""
+    legend: tuple[LegendLevel, ...] = ()
+    """The logged shades that occur at these thresholds, lightest first."""
+    logged: tuple[LoggedMonth, ...] = ()
+    """Months with a logged day, oldest first."""
+
+    @property
+    def rows(self) -> tuple[tuple[Cell | None, ...], ...]:
+        """Seven rows, Monday to Sunday, of a cell per week: the chart as a reader walks it."""
+        return tuple(tuple(week[weekday] for week in self.weeks) for weekday in range(7))
+
+    @property
+    def start(self) -> Cell | None:
+        """Where keyboard focus lands first: the newest logged day, else the newest date."""
+        cells = [cell for week in self.weeks for cell in week if cell is not None]
+        logged = [cell for cell in cells if cell.level]
+        return (logged or cells or [None])[-1]
 
 
 def word_thresholds(words: Iterable[int]) -> Thresholds:
@@ -50,6 +85,22 @@ def word_thresholds(words: Iterable[int]) -> Thresholds:
 
 def level(words: int, thresholds: Thresholds) -> int:
     return 1 + sum(words > cut for cut in thresholds)
+
+
+def legend(thresholds: Thresholds, number: Callable[[int], str] = str) -> tuple[LegendLevel, ...]:
+    """What each logged shade means in words per day; a shade no day can take is left out."""
+    low, middle, high = thresholds
+    ranges = ((1, None, low), (2, low, middle), (3, middle, high), (4, high, None))
+    levels = []
+    for shade, above, upto in ranges:
+        if above is None:
+            levels.append(LegendLevel(shade, f"≤ {number(upto or 0)}"))
+        elif upto is None:
+            levels.append(LegendLevel(shade, f"> {number(above)}"))
+        elif upto > above:
+            shown = number(upto) if upto == above + 1 else f"{number(above + 1)}–{number(upto)}"
+            levels.append(LegendLevel(shade, shown))
+    return tuple(levels)
 
 
 def week_start(date: dt.date) -> dt.date:
@@ -73,6 +124,7 @@ def heatmap(
     end = last.toordinal()
     weeks: list[tuple[Cell | None, ...]] = []
     months: list[tuple[int, str]] = []
+    logged: dict[tuple[int, int], list[Cell]] = {}
     for monday in range(start, end + 1, 7):
         week: list[Cell | None] = []
         for ordinal in range(monday, monday + 7):
@@ -80,12 +132,26 @@ def heatmap(
                 week.append(None)
                 continue
             date = dt.date.fromordinal(ordinal)
-            week.append(_cell(date, day_of_date.get(date), words, thresholds, day_url,
-                              language, day_title or _own_title))
+            cell = _cell(date, day_of_date.get(date), words, thresholds, day_url,
+                         language, day_title or _own_title)
+            week.append(cell)
+            if cell.level:
+                logged.setdefault((date.year, date.month), []).append(cell)
             if date.day == 1 or (date == first and date.day < 8):
                 months.append((len(weeks), language.month_abbr(date.month)))
         weeks.append(tuple(week))
-    return Heatmap(tuple(weeks), tuple(months), first, last)
+    return Heatmap(
+        tuple(weeks),
+        tuple(months),
+        first,
+        last,
+        weekdays=tuple(language.weekday_abbr(weekday) for weekday in range(7)),
+        legend=legend(thresholds, language.number),
+        logged=tuple(
+            LoggedMonth(language.month_year(cells[0].date), tuple(cells))
+            for cells in logged.values()
+        ),
+    )
 
 
 def _cell(

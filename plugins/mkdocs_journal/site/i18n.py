@@ -222,6 +222,10 @@ class Words:
     def month_name(self, month: int) -> str:
         return str(self.locale.months["stand-alone"]["wide"][month])
 
+    def weekday_abbr(self, weekday: int) -> str:
+        """Monday is 0, as in `date.weekday()`."""
+        return str(self.locale.days["stand-alone"]["abbreviated"][weekday]).rstrip(".")
+
     def month_abbr(self, month: int) -> str:
         return str(self.locale.months["stand-alone"]["abbreviated"][month]).rstrip(".")
 

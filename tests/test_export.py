@@ -101,6 +101,7 @@ def _check_site(built: Built) -> None:
     assert built.follow(introduction, pledge.attrs["href"]) == first
     assert "journal.css" in built.html(first)
     assert (built.site_dir / "assets/mkdocs-journal/journal.css").is_file()
+    assert "journal.js" in built.html(first) and "journal.js" in built.html(built.url(""))
     assert json.loads((built.site_dir / "stats.json").read_text())["days_logged"] == 3
     assert (built.site_dir / "badges/streak.svg").is_file()
     feed = (built.site_dir / "feed.xml").read_text()
@@ -126,7 +127,7 @@ def test_export_writes_every_page_as_markdown_with_a_manifest_and_gitignore(expo
     day = "2024/03/01/index.md" if site.use_directory_urls else "2024/03/01.md"
     for name in (day, "tags/python/index.md",
                  "index.md", "stats.json", "badges/streak.svg", "entries/plot.png",
-                 "assets/mkdocs-journal/journal.css"):
+                 "assets/mkdocs-journal/journal.css", "assets/mkdocs-journal/journal.js"):
         assert (docs / name).is_file(), name
         assert name in manifest
         assert f"/{name}" in (docs / ".gitignore").read_text().splitlines()
@@ -224,6 +225,7 @@ def test_export_into_a_subfolder_keeps_its_links(journal_site):
     assert 'href="../../tags/python/index.html"' in day
     settings = yaml.safe_load(output.split("\n", 2)[2])
     assert settings["extra_css"] == ["journal/assets/mkdocs-journal/journal.css"]
+    assert settings["extra_javascript"] == ["journal/assets/mkdocs-journal/journal.js"]
     assert settings["nav"][:3] == [
         {"Dashboard": "journal/index.md"}, {"Introduction": "journal/introduction.md"},
         {"Archive": "journal/archive/index.md"},

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from mkdocs_journal.core.journal import build_journal
 from mkdocs_journal.core.parsing import parse_entry
-from mkdocs_journal.site.heatmap import heatmap, level, week_start, word_thresholds
+from mkdocs_journal.site.heatmap import heatmap, legend, level, week_start, word_thresholds
 
 
 def _journal(*entries: tuple[str, str]):
@@ -69,3 +69,38 @@ def test_levels_are_quartiles_of_the_writers_own_days(words):
     assert level(min(words), thresholds) == 1
     ordered = sorted(words)
     assert [level(count, thresholds) for count in ordered] == sorted(levels)
+
+
+def test_rows_are_weekdays_and_the_text_alternative_lists_logged_days_by_month():
+    journal = _journal(
+        ("2024-02-28.md", "---\ntitle: Wed\n---\none\n"),
+        ("2024-03-01.md", "---\ntitle: Fri\n---\none two\n"),
+        ("2024-03-04.md", "---\ntitle: Mon\n---\none two three\n"),
+    )
+    grid = _map(journal, dt.date(2024, 2, 26), dt.date(2024, 3, 6))
+    assert grid.weekdays == ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+    assert len(grid.rows) == 7 and all(len(row) == len(grid.weeks) for row in grid.rows)
+    assert [cell.date.day for cell in grid.rows[0]] == [26, 4]  # the Mondays
+    assert [(month.name, [cell.date.day for cell in month.cells]) for month in grid.logged] == [
+        ("February 2024", [28]), ("March 2024", [1, 4]),
+    ]
+    assert grid.start is not None and grid.start.date == dt.date(2024, 3, 4)  # newest logged
+    nothing = _map(_journal(), dt.date(2024, 1, 1), dt.date(2024, 1, 3))
+    assert nothing.logged == () and nothing.start.date == dt.date(2024, 1, 3)
+
+
+def test_the_legend_says_what_each_shade_means_in_words_per_day():
+    shades = legend((120, 300, 480))
+    assert [(item.level, item.words) for item in shades] == [
+        (1, "≤ 120"), (2, "121–300"), (3, "301–480"), (4, "> 480"),
+    ]
+    # A shade no day can take (equal cut points) is left out; a one-value range is one number.
+    assert [item.words for item in legend((50, 50, 51))] == ["≤ 50", "51", "> 51"]
+    assert [item.words for item in legend((1000, 2000, 3000), "{:,}".format)][0] == "≤ 1,000"
+
+
+@given(st.lists(st.integers(min_value=0, max_value=5000), min_size=1, max_size=60))
+def test_every_day_falls_in_exactly_one_legend_shade(words):
+    thresholds = word_thresholds(words)
+    shown = {item.level for item in legend(thresholds)}
+    assert {level(count, thresholds) for count in words} <= shown

@@ -111,19 +111,29 @@ def test_month_pages_link_to_the_months_before_and_after(site):
 
 
 def heatmap_cells(site, url: str) -> tuple[dict[str, tuple[str, str]], list[str]]:
-    """Linked cells (date → (title, target page)) and the titles of the unlinked ones."""
+    """Cells that open a day (date → (title, target page)) and the titles of the others."""
     figure = site.article(url).find("figure", cls="journal-heatmap")
     linked, plain = {}, []
-    for cell in figure.find_all(cls="journal-cell"):
+    for cell in figure.find("div", cls="journal-heatmap__grid").find_all(cls="journal-cell"):
         title = cell.attrs.get("title")
         if title is None:
-            continue  # legend swatches and padding outside the range
-        if cell.tag == "a":
+            continue  # padding outside the range
+        assert cell.attrs["aria-label"] == title
+        if "data-href" in cell.attrs:
             date = title[:10]
-            linked[date] = (title, site.follow(url, cell.attrs["href"]))
+            linked[date] = (title, site.follow(url, cell.attrs["data-href"]))
         else:
             plain.append(title)
     return linked, plain
+
+
+def month_list(site, url: str) -> dict[str, tuple[str, str]]:
+    """The text alternative under the chart: logged date → (link text, target page)."""
+    figure = site.article(url).find("figure", cls="journal-heatmap")
+    days = {}
+    for link in figure.find("details", cls="journal-heatmap__days").find_all("a"):
+        days[link.attrs["title"][:10]] = (link.text(), site.follow(url, link.attrs["href"]))
+    return days
 
 
 def test_year_page_has_a_heatmap_of_its_year(site):
@@ -135,6 +145,30 @@ def test_year_page_has_a_heatmap_of_its_year(site):
     assert all(re.match(r"2023-\d\d-\d\d: nothing logged", title) for title in plain)
     title, target = linked["2023-12-31"]
     assert "Shell aliases" in title and target == day_url(site, "2023-12-31")
+    assert month_list(site, links["2023"]) == {
+        "2023-12-30": ("30", day_url(site, "2023-12-30")),
+        "2023-12-31": ("31", day_url(site, "2023-12-31")),
+    }
+
+
+def test_heatmap_is_a_grid_of_weekday_rows_with_one_tab_stop_and_a_legend(site):
+    figure = site.article(site.index_url("")).find("figure", cls="journal-heatmap")
+    grid = figure.find("div", cls="journal-heatmap__grid")
+    assert grid.attrs["role"] == "grid" and grid.attrs["tabindex"] == "0"
+    assert grid.attrs["aria-label"] == figure.find("figcaption").text()
+    rows = grid.find_all(role="row")
+    headers = [row.find(role="rowheader").text() for row in rows]
+    assert headers == ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+    weeks = {len(row.find_all(role="gridcell")) for row in rows}
+    assert len(weeks) == 1 and weeks.pop() >= 9, "a cell per week in every row"
+    # One keyboard stop: no link or other tab stop inside the chart (journal.js moves in it).
+    assert grid.find_all("a") == []
+    assert [node for node in grid.iter() if "tabindex" in node.attrs] == []
+    starts = [node for node in grid.iter() if "data-start" in node.attrs]
+    assert len(starts) == 1 and starts[0].attrs["title"].startswith(LOGGED[-1])
+    legend = figure.find(cls="journal-heatmap__legend").text()
+    assert "Words per day:" in legend and "nothing logged" in legend
+    assert re.search(r"≤ \d+", legend) and re.search(r"> \d+", legend)
 
 
 # --- dashboard -------------------------------------------------------------------------------
@@ -176,6 +210,10 @@ def test_dashboard_heatmap_cells_name_the_day_and_link_to_its_page(site):
         assert all(t in title for t in titles), title
     assert any(title.startswith("2024-03-02") for title in plain)  # as-of date ends the map
     assert not any(title.startswith("2024-03-03") for title in plain + list(linked))
+    listed = month_list(site, site.index_url(""))
+    assert {date: target for date, (_, target) in listed.items()} == {
+        date: target for date, (_, target) in linked.items()
+    }, "every day the chart opens is a link in the month-by-month list too"
 
 
 def test_dashboard_lists_top_tags_with_counts_linked_to_their_pages(site):

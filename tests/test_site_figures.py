@@ -50,11 +50,19 @@ def test_archive_months_add_up_to_the_dashboard(site):
 
 
 def test_year_and_month_pages_say_the_same(site):
+    article = site.article("archive/2024/")
     year = {
         li.find("a").text(): _days(li.find(cls="journal-count").text())
-        for li in site.article("archive/2024/").find_all("li")
+        for li in article.find("ul", cls="journal-months").find_all("li")
     }
     assert year == {"August 2024": AUGUST, "September 2024": SEPTEMBER}
+    by_month = article.find("ul", cls="journal-heatmap__by-month")
+    heatmap = {
+        name.text(): _days(count.text())
+        for name, count in zip(by_month.find_all(cls="journal-heatmap__month"),
+                               by_month.find_all(cls="journal-count"), strict=True)
+    }
+    assert heatmap == year, "the heatmap's month-by-month list counts as the archive does"
     for url, expected in (("archive/2024/08/", AUGUST), ("archive/2024/09/", SEPTEMBER)):
         meta = site.article(url).find("p", cls="journal-meta").text()
         assert meta.startswith(f"{expected} days logged."), (url, meta)

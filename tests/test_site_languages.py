@@ -60,9 +60,13 @@ def test_french_dashboard(built):
     assert "Chiffres au dimanche 10 mars 2024." in text
     assert "Jour 2" in text  # the untitled entry's placeholder title and its day label
     heatmap = article.find("figure", cls="journal-heatmap")
-    assert heatmap.attrs["aria-label"].startswith("Jours notés du ")
+    assert heatmap.find("figcaption").text().startswith("Jours notés du ")
     months = heatmap.find(cls="journal-heatmap__months").text()
     assert "mars" in months and "Mar" not in months
+    weekdays = [header.text() for header in heatmap.find_all(role="rowheader")]
+    assert weekdays == ["lun", "mar", "mer", "jeu", "ven", "sam", "dim"]
+    assert "Mots par jour :" in heatmap.find(cls="journal-heatmap__legend").text()
+    assert heatmap.find("summary").text() == "Jours notés, mois par mois"
     labels = [cell.attrs["title"] for cell in heatmap.find_all("a")]
     assert "1 mars 2024 · Jour 1 : Premiers pas (1 mot)" in labels
     assert "4 mars 2024 · Jour 4 : Matin · Soir (2 notes, 2 mots)" in labels

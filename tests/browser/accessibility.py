@@ -17,10 +17,6 @@ RULE_TAGS = ("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-pract
 OUR_MARKUP = (".md-content",)
 """Where the plugin's markup is: `page.journal` templates and our Markdown render in the article."""
 
-HEATMAP_EXCLUDED = ("figure.journal-heatmap",)
-"""The calendar heatmap is being redrawn on another branch (a11y-heatmap), which checks it.
-Remove this exclusion when both branches are merged."""
-
 THEME_OWNED = (
     ".highlight",  # code colours are Material's Pygments palette (comments 4.2:1 on code bg)
     ".task-list-control",  # pymdownx.tasklist's checkbox has no accessible name
@@ -60,7 +56,7 @@ def violations(
     page: Any,
     source: str,
     include: tuple[str, ...] = OUR_MARKUP,
-    exclude: tuple[str, ...] = HEATMAP_EXCLUDED + THEME_OWNED,
+    exclude: tuple[str, ...] = THEME_OWNED,
 ) -> list[Violation]:
     """Runs axe on `include` (minus `exclude`) of the page as it is now."""
     if not page.evaluate("() => typeof window.axe === 'object'"):

@@ -68,6 +68,9 @@ def check(browser: Any, axe: str, urls: dict[str, str], scheme: str, width: int)
             # Material's palette follows the system preference: check it did.
             expected = "slate" if scheme == "dark" else "default"
             assert tab.evaluate("document.body.dataset.mdColorScheme") == expected, kind
+            # The heatmap's month-by-month list is checked open, as a reader opens it.
+            tab.evaluate("document.querySelectorAll('details.journal-heatmap__days')"
+                         ".forEach(details => { details.open = true; })")
             found += [f"{kind} ({url}):\n    {problem}" for problem in violations(tab, axe)]
     finally:
         context.close()

@@ -42,7 +42,7 @@ def test_dashboard_shows_the_figures_of_stats_json_and_the_heatmap(site, page, a
     cell = heatmap.locator(".journal-cell").first.bounding_box()
     assert grid and cell and cell["width"] >= 8 and cell["height"] >= 8
     assert grid["height"] >= 7 * cell["height"], "a row per weekday"
-    logged = heatmap.locator("a.journal-cell")
+    logged = heatmap.locator(".journal-heatmap__grid [data-href]")
     as_of = _as_of(stats)
     shown = [d for d in site.journal.logged_dates if as_of - dt.timedelta(days=364) <= d <= as_of]
     assert logged.count() == len(shown)
@@ -69,7 +69,7 @@ def _as_of(stats) -> dt.date:
 def test_clicking_a_logged_heatmap_cell_opens_that_day(site, page):
     goto(page, site.url())
     last = site.journal.days[-1]
-    cell = page.locator(f".journal-heatmap a.journal-cell[title^='{last.date.isoformat()}']")
+    cell = page.locator(f".journal-heatmap [data-href][title^='{last.date.isoformat()}']")
     assert cell.count() == 1
     cell.click()
     page.wait_for_url(site.day_url(last.date))

@@ -159,7 +159,8 @@ def _sharing(site: SiteContext, day: Day, title: str) -> tuple[tuple[ShareLink, 
     text = share_text(
         options.share_text, day=number, goal=round_.goal if round_ else options.goal,
         challenge=round_.name if round_ else options.challenge,
-        round=round_.short if round_ else "", title=title, url=url, date=day.date.isoformat(),
+        round=site.lang.round_short(round_.number) if round_ else "", title=title, url=url,
+        date=day.date.isoformat(),
     )
     links = share_links(text, url, options.share, options.mastodon_instance)
     card = card_tags(

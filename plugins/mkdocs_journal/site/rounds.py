@@ -54,7 +54,7 @@ class RoundCard:
 def _card(site: SiteContext, item: RoundProgress, in_progress: bool) -> RoundCard:
     round_ = item.round
     return RoundCard(
-        number=round_.number, short=round_.short, name=round_.name,
+        number=round_.number, short=site.lang.round_short(round_.number), name=round_.name,
         url=site.layout.url(round_src(round_.number)), start=round_.start, end=item.end,
         goal=round_.goal, days_logged=item.days_logged, percent=round(item.progress * 100),
         current=item.current, best=item.best, last_date=item.last_date,
@@ -99,7 +99,7 @@ def round_pages(site: SiteContext, as_of: dt.date) -> Iterator[PageData]:
     for item in progress:
         number = item.round.number
         card = _card(site, item, current is not None and current.number == number)
-        title = f"{item.round.short} · {item.round.name}"
+        title = f"{site.lang.round_short(number)} · {item.round.name}"
         # Material prints the title unescaped, so it goes in escaped (as day pages' do).
         meta = {
             "template": ROUND_TEMPLATE, "title": str(escape(title)), "search": {"exclude": True},

@@ -27,7 +27,7 @@ class RoundCard:
 
     number: int
     short: str
-    """`R2`."""
+    """`R2` in the site's language (`Р2`, `第 2 轮`…)."""
     name: str
     url: str
     start: dt.date
@@ -42,13 +42,6 @@ class RoundCard:
     days_taken: int | None
     in_progress: bool
     """The round the as-of date falls in (the dashboard's first card)."""
-
-    @property
-    def status(self) -> str:
-        """`100/100 · finished 2024-04-09` once the goal is met, else `42 of 100`."""
-        if self.finished_on is not None:
-            return f"{self.goal}/{self.goal} · finished {self.finished_on.isoformat()}"
-        return f"{self.days_logged} of {self.goal}"
 
 
 def _card(site: SiteContext, item: RoundProgress, in_progress: bool) -> RoundCard:

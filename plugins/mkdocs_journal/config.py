@@ -95,6 +95,15 @@ class JournalConfig(base.Config):
     """The challenge's name or hashtag in share texts when there are no `rounds`."""
     mastodon_instance = c.Optional(c.Type(str))
     """Your Mastodon server (`mastodon.social`); without it the link opens a page that asks."""
+    card_image = c.Optional(c.Type(str))
+    """The link card's image (`og:image`) for a day page whose entries show no image: a PNG or
+    JPEG in `docs_dir` (a path such as `assets/card.png`) or an `https://` address. A day's
+    first image wins over it. Needs `site_url`, as the card does.
+
+    ```yaml
+    card_image: assets/card.png
+    ```
+    """
     badges = c.Type(bool, default=True)
     """Write `badges/streak.svg` and `badges/progress.svg` for a README to embed."""
     serve_window_days = DayCount(default=30)
@@ -169,4 +178,5 @@ def site_options(options: JournalConfig, config: MkDocsConfig) -> Options:
         share_text=options.share_text,
         challenge=options.challenge,
         mastodon_instance=options.mastodon_instance,
+        card_image=options.card_image,
     )

@@ -186,7 +186,8 @@ I pledge to code for an hour a day. [The rules](https://www.100daysofcode.com/ru
 def variant_sites(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, ServedSite]]:
     """The sample without `site_url` (the sample's own setting removed), with a round and an
     imported preamble: one build, served like GitHub Pages (misses get `404.html`) at the root
-    and under `/myjournal/`. It has the page kinds the sample lacks: a round, an introduction."""
+    and under `/myjournal/`. It has the page the sample lacks, an introduction, and sets its
+    round itself so it keeps one whatever the sample's `rounds` say."""
     root = tmp_path_factory.mktemp("browser-variant")
     _copy_sample(root)
     config = yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8"))

@@ -53,11 +53,11 @@ def test_dashboard_screenshots(browser, language_sites, artifacts, language, sch
     try:
         tab.goto(language_sites[language].url())
         cards = tab.locator(".journal-card")
-        assert cards.count() == 4
+        assert cards.count() == 5  # the sample's round, then the four figures
         # Nothing sticks out of the page: translated words wrap inside their cards.
         overflow = tab.evaluate("document.documentElement.scrollWidth - innerWidth")
         assert overflow <= 0
-        for index in range(4):
+        for index in range(5):
             card = cards.nth(index).bounding_box()
             assert card["x"] >= 0 and card["x"] + card["width"] <= width
         tab.screenshot(path=str(artifacts / f"dashboard-{language}-{scheme}-{width}.png"),
@@ -70,9 +70,13 @@ def test_arabic_reads_right_to_left(page, language_sites):
     site = language_sites["ar"]
     page.goto(site.url())
     assert page.get_attribute("body", "dir") == "rtl"
-    assert page.locator(".journal-card__label").first.inner_text() == "السلسلة الحالية"
-    # The first card (current streak) starts at the right; labels line up on the right edge.
-    first, second = (page.locator(".journal-card").nth(i).bounding_box() for i in (0, 1))
+    current = page.locator(".journal-card--current")
+    assert current.locator(".journal-card__label").inner_text() == "السلسلة الحالية"
+    assert page.locator(".journal-rounds h2").inner_text() == "الجولات"
+    # The first figure (current streak) starts at the right; labels line up on the right edge.
+    first, second = (
+        page.locator(f".journal-card--{kind}").bounding_box() for kind in ("current", "best")
+    )
     assert first["x"] > second["x"]
     listing = page.locator("ul.journal-list").first
     margins = listing.evaluate(

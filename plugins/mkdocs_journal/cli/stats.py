@@ -61,18 +61,27 @@ def _stats_lines(figures: dict[str, Any], top_tags: int, words: Words) -> list[t
         (words.text("first_entry"), figures["first_date"] or "-"),
         (words.text("last_entry"), figures["last_date"] or "-"),
         (words.text("top_tags"), tags or "-"),
-        *((f"R{item['number']}", _round_text(item)) for item in figures.get("rounds", ())),
+        *((words.round_short(item["number"]), _round_text(item, words))
+          for item in figures.get("rounds", ())),
     ]
 
 
-def _round_text(item: dict[str, Any]) -> str:
+def _round_text(item: dict[str, Any], words: Words) -> str:
     """`#100DaysOfCode: 100/100 · finished 2024-04-09 (in 102 days)` or `…: 42 / 100 days`."""
-    goal = item["goal"]
+    goal, number = item["goal"], words.number
     if item["finished"]:
-        progress = f"{goal}/{goal} · finished {item['finished']} (in {item['days_taken']} days)"
+        progress = words.text(
+            "stats_round_finished", goal=number(goal), date=item["finished"],
+            days=words.plural("n_days", item["days_taken"]),
+        )
     else:
-        progress = f"{item['days_logged']} / {goal} days"
-    return f"{item['name']}: {progress}, best streak {item['best_streak']['days']}"
+        progress = words.text(
+            "stats_round_days", days=number(item["days_logged"]), goal=number(goal)
+        )
+    return words.text(
+        "stats_round", name=item["name"], progress=progress,
+        best=number(item["best_streak"]["days"]),
+    )
 
 
 def _streak_text(streak: dict[str, Any], words: Words) -> str:

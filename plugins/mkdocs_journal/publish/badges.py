@@ -101,10 +101,17 @@ def progress_badge(stats: dict[str, Any], words: Words = ENGLISH) -> str:
     round_ = current_round(stats)
     if round_ is not None:
         goal = round_["goal"]
-        label = f"R{round_['number']} progress"
+        label = words.text("badge_round_progress", round=words.round_short(round_["number"]))
         if round_["finished"]:
-            return badge_svg(label, f"{goal}/{goal} · finished {round_['finished']}", ACTIVE_COLOR)
-        return badge_svg(label, f"{round_['days_logged']}/{goal} days", PROGRESS_COLOR)
+            value = words.text(
+                "badge_round_finished", goal=words.number(goal), date=round_["finished"]
+            )
+            return badge_svg(label, value, ACTIVE_COLOR)
+        value = words.plural(
+            "badge_progress_days", goal, days=words.number(round_["days_logged"]),
+            goal=words.number(goal),
+        )
+        return badge_svg(label, value, PROGRESS_COLOR)
     logged, goal = stats["days_logged"], stats["goal"]
     color = ACTIVE_COLOR if logged >= goal else PROGRESS_COLOR
     value = words.plural(

@@ -66,13 +66,21 @@ def share_links(
     return tuple(ShareLink(name, LABELS[name], hrefs[name]) for name in services)
 
 
-def card_tags(*, title: str, description: str, url: str, site_name: str) -> str:
-    """Open Graph and Twitter card tags for a day page, escaped (a text-only `summary` card)."""
+def card_tags(
+    *, title: str, description: str, url: str, site_name: str, image: str | None = None
+) -> str:
+    """Open Graph and Twitter card tags for a day page, escaped: a `summary_large_image` card
+    with an image (an absolute address), a text-only `summary` card without."""
     properties = {
         "og:type": "article", "og:title": title, "og:description": description,
         "og:url": url, "og:site_name": site_name,
     }
-    names = {"twitter:card": "summary", "twitter:title": title, "twitter:description": description}
+    names = {
+        "twitter:card": "summary_large_image" if image else "summary",
+        "twitter:title": title, "twitter:description": description,
+    }
+    if image:
+        properties["og:image"] = names["twitter:image"] = image
     return "".join(
         [f'<meta property="{key}" content="{escape(value)}">' for key, value in properties.items()]
         + [f'<meta name="{key}" content="{escape(value)}">' for key, value in names.items()]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
+from urllib.parse import quote
 
 from markupsafe import escape
 
@@ -14,7 +15,7 @@ from ..core.model import Day
 from ..publish.share import ShareLink, card_tags, share_links, share_text
 from .formats import markdown_text
 from .headings import nest_headings
-from .links import rewrite_links
+from .links import image_address, images, rewrite_links
 from .views import Link, ListItem, PageData, SiteContext, TagLink
 
 DAY_TEMPLATE = "journal/day.html"
@@ -101,7 +102,8 @@ def day_pages(site: SiteContext, window: set[dt.date] | None = None) -> Iterator
             if site.has_archive
             else None
         )
-        share, card = _sharing(site, day, title)
+        markdown = day_markdown(site, day, src_uri)
+        share, card = _sharing(site, day, title, _card_image(site, markdown, src_uri))
         view = DayView(
             day=day,
             date=day.date,
@@ -128,7 +130,7 @@ def day_pages(site: SiteContext, window: set[dt.date] | None = None) -> Iterator
             "date": day.date.isoformat(),
         }
         yield PageData(
-            src_uri, "day", title, meta, view, day_markdown(site, day, src_uri),
+            src_uri, "day", title, meta, view, markdown,
             day.entries[0].rel_path,
         )
 
@@ -144,7 +146,27 @@ def on_this_day_items(
     )
 
 
-def _sharing(site: SiteContext, day: Day, title: str) -> tuple[tuple[ShareLink, ...], str]:
+def _card_image(site: SiteContext, markdown: str, src_uri: str) -> str | None:
+    """The link card's image: the day's first PNG, JPEG, GIF or WebP image, else the site's
+    `card_image`, made absolute with `site_url`; None without either, or without `site_url`."""
+    site_url = site.options.site_url
+    if not site_url:
+        return None
+    for target in images(markdown):
+        own = image_address(target, src_uri, site_url)
+        if own:
+            return own
+    fallback = site.options.card_image
+    if not fallback:
+        return None
+    if fallback.lower().startswith(("https://", "http://")):
+        return fallback
+    return site_url.rstrip("/") + "/" + quote(fallback.lstrip("/"))
+
+
+def _sharing(
+    site: SiteContext, day: Day, title: str, image: str | None = None
+) -> tuple[tuple[ShareLink, ...], str]:
     """The day's share links and link card, when the site's address is known."""
     options = site.options
     page_url = site.day_url(day)
@@ -159,11 +181,12 @@ def _sharing(site: SiteContext, day: Day, title: str) -> tuple[tuple[ShareLink, 
     text = share_text(
         options.share_text, day=number, goal=round_.goal if round_ else options.goal,
         challenge=round_.name if round_ else options.challenge,
-        round=round_.short if round_ else "", title=title, url=url, date=day.date.isoformat(),
+        round=site.lang.round_short(round_.number) if round_ else "", title=title, url=url,
+        date=day.date.isoformat(),
     )
     links = share_links(text, url, options.share, options.mastodon_instance)
     card = card_tags(
         title=title, description=site.excerpt(day.entries[0]), url=url,
-        site_name=options.site_name,
+        site_name=options.site_name, image=image,
     )
     return links, card

@@ -171,7 +171,7 @@ class Words:
         if number is None:
             return ""
         if round_number is not None:
-            return f"R{self.number(round_number)} · {self.day_label(number, number_end)}"
+            return f"{self.round_short(round_number)} · {self.day_label(number, number_end)}"
         label = self._labels.get((number, number_end))
         if label is None:  # every listing asks for each day's label: remember them
             if number_end is not None and number_end != number:
@@ -182,6 +182,10 @@ class Words:
                 label = self.text("day_number", number=self.number(number))
             self._labels[(number, number_end)] = label
         return label
+
+    def round_short(self, number: int) -> str:
+        """A round's short name: `R2` (`Р2`, `第 2 轮`…), before a day label and on round cards."""
+        return self.text("round_short", number=self.number(number))
 
     def number(self, value: int) -> str:
         if self.plain_numbers:

@@ -8,8 +8,6 @@ from ..core.preamble import Preamble
 from .links import rewrite_links
 from .views import PageData, SiteContext
 
-INTRODUCTION_TITLE = "Introduction"
-
 
 def introduction_page(site: SiteContext, preambles: Sequence[Preamble]) -> PageData | None:
     """One page with every preamble, oldest import first; None when there is none."""
@@ -21,8 +19,9 @@ def introduction_page(site: SiteContext, preambles: Sequence[Preamble]) -> PageD
         rewrite_links(preamble.text, preamble.rel_path, prefix, src_uri, site.entry_pages)
         for preamble in preambles
     )
-    meta = {"title": INTRODUCTION_TITLE}
+    title = site.lang.text("introduction")
+    meta = {"title": title}
     return PageData(
-        src_uri, "introduction", INTRODUCTION_TITLE, meta, None, markdown + "\n",
+        src_uri, "introduction", title, meta, None, markdown + "\n",
         preambles[0].rel_path,
     )

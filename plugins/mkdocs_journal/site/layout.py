@@ -84,3 +84,5 @@ class Options:
     share_text: str = ""
     challenge: str = ""
     mastodon_instance: str | None = None
+    card_image: str | None = None
+    """The link card's image when a day has none of its own (a site path or an address)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+from collections.abc import Iterator
 
 from ..core.text import code_span_regions
 
@@ -64,6 +65,41 @@ def rewrite_links(
         done = end
     pieces.append(rewrite(body[done:]))
     return "".join(pieces)
+
+
+_IMAGE = re.compile(r"!\[[^\[\]\n]*\]\(\s*<?([^)\s>]+)")
+
+
+def images(body: str) -> Iterator[str]:
+    """The targets of the body's Markdown images (`![alt](target)`) in order, code left out."""
+    if "![" not in body:
+        return
+    done = 0
+    for start, end in [*code_regions(body), (len(body), len(body))]:
+        for found in _IMAGE.finditer(body, done, start):
+            yield found.group(1)
+        done = end
+
+
+CARD_IMAGE_TYPES = (".png", ".jpg", ".jpeg", ".gif", ".webp")
+"""What link previews show (X, Facebook and LinkedIn take no SVG)."""
+_WEB_ADDRESS = re.compile(r"^https?://", re.I)
+
+
+def image_address(target: str, page_src: str, site_url: str) -> str | None:
+    """An image target as written on a page (`../entries/2024/chart.png`), made absolute for a
+    link card; None for an SVG, a `data:` URL or a path that leaves the site."""
+    path = target.partition("#")[0].partition("?")[0]
+    if not path.lower().endswith(CARD_IMAGE_TYPES):
+        return None
+    if _WEB_ADDRESS.match(target):
+        return target
+    if _EXTERNAL.match(target) or target.startswith("//"):
+        return None
+    resolved = posixpath.normpath(posixpath.join(posixpath.dirname(page_src), target))
+    if resolved == ".." or resolved.startswith("../"):
+        return None
+    return site_url.rstrip("/") + "/" + resolved
 
 
 def code_regions(body: str) -> list[tuple[int, int]]:

@@ -27,7 +27,7 @@ class RoundCard:
 
     number: int
     short: str
-    """`R2`."""
+    """`R2` in the site's language (`Р2`, `第 2 轮`…)."""
     name: str
     url: str
     start: dt.date
@@ -43,18 +43,11 @@ class RoundCard:
     in_progress: bool
     """The round the as-of date falls in (the dashboard's first card)."""
 
-    @property
-    def status(self) -> str:
-        """`100/100 · finished 2024-04-09` once the goal is met, else `42 of 100`."""
-        if self.finished_on is not None:
-            return f"{self.goal}/{self.goal} · finished {self.finished_on.isoformat()}"
-        return f"{self.days_logged} of {self.goal}"
-
 
 def _card(site: SiteContext, item: RoundProgress, in_progress: bool) -> RoundCard:
     round_ = item.round
     return RoundCard(
-        number=round_.number, short=round_.short, name=round_.name,
+        number=round_.number, short=site.lang.round_short(round_.number), name=round_.name,
         url=site.layout.url(round_src(round_.number)), start=round_.start, end=item.end,
         goal=round_.goal, days_logged=item.days_logged, percent=round(item.progress * 100),
         current=item.current, best=item.best, last_date=item.last_date,
@@ -99,7 +92,7 @@ def round_pages(site: SiteContext, as_of: dt.date) -> Iterator[PageData]:
     for item in progress:
         number = item.round.number
         card = _card(site, item, current is not None and current.number == number)
-        title = f"{item.round.short} · {item.round.name}"
+        title = f"{site.lang.round_short(number)} · {item.round.name}"
         # Material prints the title unescaped, so it goes in escaped (as day pages' do).
         meta = {
             "template": ROUND_TEMPLATE, "title": str(escape(title)), "search": {"exclude": True},

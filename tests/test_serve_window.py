@@ -188,3 +188,27 @@ def test_a_negative_window_is_a_config_error_naming_the_option(journal_site):
     assert result.returncode != 0
     output = result.stdout + result.stderr
     assert re.search(r"serve_window_days.*must be 0 \(no limit\) or more, not -3", output), output
+
+
+def test_an_override_edited_while_serving_shows_on_the_next_rebuild(new_site):
+    """Rebuilds reuse compiled templates; an edited `custom_dir` template is compiled again."""
+    site = new_site("override")
+    _write_journal(site)
+    site.configure(
+        journal={"serve_window_days": WINDOW, "as_of": "2024-03-10"},
+        theme={"name": "material", "font": False, "custom_dir": "overrides"},
+    )
+    override = site.root / "overrides" / "journal" / "day.html"
+    override.parent.mkdir(parents=True)
+    source = '{% extends "main.html" %}{% block content %}<p class="mine">VERSION</p>{% endblock %}'
+    newest = _dates()[-1].strftime("%Y/%m/%d/")
+    _start_serving(site)
+    try:
+        shown = []
+        for version in ("first", "second"):
+            override.write_text(source.replace("VERSION", version), encoding="utf-8")
+            _serve_build(site)
+            shown.append(site.article(newest).find("p", cls="mine").text())
+    finally:
+        _stop_serving(site)
+    assert shown == ["first", "second"]

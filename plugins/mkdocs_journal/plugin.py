@@ -55,6 +55,7 @@ from .site.i18n import ENGLISH
 from .site.layout import Layout
 from .site.not_found import NOT_FOUND_FILE, fix_not_found_page
 from .site.sanitize import sanitize_html
+from .site.template_cache import SERVE_TEMPLATES
 from .site.urls import relative_url
 from .site.views import PageData, day_title
 from .site.window import serve_window
@@ -282,6 +283,8 @@ class JournalPlugin(BasePlugin[JournalConfig]):
         env.globals["journal_t"] = words.markup
         env.globals["journal_tn"] = words.markup
         env.globals["journal_arrow"] = words.arrow
+        if self.serving and env.bytecode_cache is None:
+            env.bytecode_cache = SERVE_TEMPLATES  # each rebuild's new environment reuses them
         return env
 
     @event_priority(100)  # first, so a plugin that minifies the page sees the finished HTML

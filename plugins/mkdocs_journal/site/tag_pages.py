@@ -59,8 +59,8 @@ def tag_pages(site: SiteContext, window: set[dt.date] | None = None) -> Iterator
         refs = journal.tag_entries[tag.key]
         chunks = [refs[i : i + per_page] for i in range(0, len(refs), per_page)] or [()]
         for number, chunk in enumerate(chunks, start=1):
-            if window is not None and number > 1 and not any(r.day.date in window for r in chunk):
-                continue  # live preview: a tag's older pages wait for the full build
+            if window is not None and not any(r.day.date in window for r in chunk):
+                continue  # live preview: a tag's pages with no recent day wait for the full build
             title = (
                 words.text("tag_title", tag=tag.name) if number == 1
                 else words.text("tag_page_title", tag=tag.name, number=words.number(number))

@@ -28,11 +28,6 @@ class Round:
     start: dt.date
     goal: int = 100
 
-    @property
-    def short(self) -> str:
-        """`R2`, as #100DaysOfCode logs write it."""
-        return f"R{self.number}"
-
 
 def check_rounds(rounds: Sequence[Round]) -> str | None:
     """What is wrong with a rounds list (starts must increase), or None."""

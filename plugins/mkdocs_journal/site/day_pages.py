@@ -15,7 +15,7 @@ from ..core.model import Day
 from ..publish.share import ShareLink, card_tags, share_links, share_text
 from .formats import markdown_text
 from .headings import nest_headings
-from .links import image_address, images, rewrite_links
+from .links import image_address, images, is_web_address, rewrite_links, site_address
 from .views import Link, ListItem, PageData, SiteContext, TagLink
 
 DAY_TEMPLATE = "journal/day.html"
@@ -159,9 +159,9 @@ def _card_image(site: SiteContext, markdown: str, src_uri: str) -> str | None:
     fallback = site.options.card_image
     if not fallback:
         return None
-    if fallback.lower().startswith(("https://", "http://")):
+    if is_web_address(fallback):
         return fallback
-    return site_url.rstrip("/") + "/" + quote(fallback.lstrip("/"))
+    return site_address(site_url, quote(fallback.lstrip("/")))
 
 
 def _sharing(
@@ -172,7 +172,7 @@ def _sharing(
     page_url = site.day_url(day)
     if not options.site_url or page_url is None:
         return (), ""
-    url = options.site_url.rstrip("/") + "/" + page_url
+    url = site_address(options.site_url, page_url)
     round_ = site.journal.rounds[day.round - 1] if day.round is not None else None
     number = ""
     if day.number is not None:

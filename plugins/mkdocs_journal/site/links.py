@@ -92,14 +92,24 @@ def image_address(target: str, page_src: str, site_url: str) -> str | None:
     path = target.partition("#")[0].partition("?")[0]
     if not path.lower().endswith(CARD_IMAGE_TYPES):
         return None
-    if _WEB_ADDRESS.match(target):
+    if is_web_address(target):
         return target
     if _EXTERNAL.match(target) or target.startswith("//"):
         return None
     resolved = posixpath.normpath(posixpath.join(posixpath.dirname(page_src), target))
     if resolved == ".." or resolved.startswith("../"):
         return None
-    return site_url.rstrip("/") + "/" + resolved
+    return site_address(site_url, resolved)
+
+
+def is_web_address(target: str) -> bool:
+    """`https://…` or `http://…`, in any case."""
+    return _WEB_ADDRESS.match(target) is not None
+
+
+def site_address(site_url: str, path: str) -> str:
+    """A path from the site's root (`2024/03/01/`) as an absolute address under `site_url`."""
+    return site_url.rstrip("/") + "/" + path
 
 
 def code_regions(body: str) -> list[tuple[int, int]]:
